@@ -1,0 +1,59 @@
+// runtime/heap.cpp: the mark-sweep collector. Marking uses the Tracer's gray
+// stack, so a million-element linked structure never overflows the C++ stack.
+#include "runtime/heap.h"
+
+#include <algorithm>
+
+#include "runtime/thread_state.h"
+
+namespace minipy::rt {
+
+Heap g_heap;
+
+void Heap::link(Object* obj) {
+    obj->gc_next = m_all;
+    m_all = obj;
+    ++m_live;
+    // Reaching the threshold only asks for a collection; the eval loop
+    // runs it at its next safe point, where every live value is rooted.
+    if (++m_allocated_since_gc == m_threshold) g_thread->breaker->set(sig::kGcScheduled);
+}
+
+void Heap::collect() {
+    Tracer tracer;
+    for (Object* o : m_permanent) tracer.mark(o);
+    for (Value* v : value_roots) tracer.mark(*v);
+    for (std::vector<Value>* vec : vector_roots)
+        for (Value v : *vec) tracer.mark(v);
+    for (auto& fn : m_root_tracers) fn(tracer);
+    tracer.mark(g_thread->pending_exception);
+    tracer.mark(g_thread->handled);
+
+    auto& gray = tracer.gray();
+    while (!gray.empty()) {
+        Object* o = gray.back();
+        gray.pop_back();
+        tracer.mark(o->type);
+        o->trace(tracer);
+    }
+
+    Object** link = &m_all;
+    std::size_t live = 0;
+    while (Object* o = *link) {
+        if (o->gc_marked) {
+            o->gc_marked = false;
+            ++live;
+            link = &o->gc_next;
+        } else {
+            *link = o->gc_next;
+            delete o;
+        }
+    }
+    m_live = live;
+    m_allocated_since_gc = 0;
+    // Grow with the live set so collection stays amortised O(allocation).
+    m_threshold = std::max<std::size_t>(100000, live);
+    ++m_collections;
+}
+
+}  // namespace minipy::rt

@@ -1,0 +1,89 @@
+// runtime/heap.h: allocation and the mark-sweep collector.
+//
+// Allocation never collects on the spot: when enough objects have been made
+// since the last collection it only *schedules* one (the GC_SCHEDULED bit of
+// the eval breaker), and the eval loop collects at its next safe point, where
+// every live value is in a frame, on a VM stack, or in a Root/RootVector that
+// C++ code holds. That keeps native code free of rooting except where it
+// calls back into the VM while holding heap values.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <new>
+#include <utility>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace minipy::rt {
+
+class Heap {
+public:
+    template <class T, class... Args>
+    T* make(Args&&... args) {
+        T* obj = new T(std::forward<Args>(args)...);
+        link(obj);
+        return obj;
+    }
+
+    // Marks everything reachable from the roots and frees the rest.
+    void collect();
+    bool collection_due() const { return m_allocated_since_gc >= m_threshold; }
+
+    // Extra root sets (the VM's frames, the module table): called during mark.
+    void add_root_tracer(std::function<void(Tracer&)> fn) { m_root_tracers.push_back(std::move(fn)); }
+    // Objects that live for the whole process (types, interned strings).
+    void add_permanent(Object* o) { m_permanent.push_back(o); }
+
+    std::size_t live_objects() const { return m_live; }
+    std::size_t collections() const { return m_collections; }
+
+    // C++ locals that must survive a call back into the VM register here.
+    std::vector<Value*> value_roots;
+    std::vector<std::vector<Value>*> vector_roots;
+
+private:
+    void link(Object* obj);
+
+    Object* m_all = nullptr;
+    std::size_t m_live = 0;
+    std::size_t m_allocated_since_gc = 0;
+    std::size_t m_threshold = 100000;
+    std::size_t m_collections = 0;
+    std::vector<std::function<void(Tracer&)>> m_root_tracers;
+    std::vector<Object*> m_permanent;
+};
+
+extern Heap g_heap;
+
+template <class T, class... Args>
+T* make(Args&&... args) {
+    return g_heap.make<T>(std::forward<Args>(args)...);
+}
+
+// Keeps one Value alive across calls that may collect (scoped, LIFO).
+class Root {
+public:
+    explicit Root(Value v = Value::null()) : m_value(v) { g_heap.value_roots.push_back(&m_value); }
+    ~Root() { g_heap.value_roots.pop_back(); }
+    Root(const Root&) = delete;
+    Root& operator=(const Root&) = delete;
+    Value get() const { return m_value; }
+    void set(Value v) { m_value = v; }
+    template <class T> T* as() const { return m_value.as<T>(); }
+
+private:
+    Value m_value;
+};
+
+// Keeps a vector of Values alive across calls that may collect (scoped, LIFO).
+class RootVector {
+public:
+    explicit RootVector(std::vector<Value>& v) { g_heap.vector_roots.push_back(&v); }
+    ~RootVector() { g_heap.vector_roots.pop_back(); }
+    RootVector(const RootVector&) = delete;
+    RootVector& operator=(const RootVector&) = delete;
+};
+
+}  // namespace minipy::rt

@@ -1,0 +1,89 @@
+// runtime/type_object.cpp: the `type` type: creating built-in types, tracing
+// them, and what `type` objects do when printed, called or asked for an
+// attribute.
+#include "runtime/dict_object.h"
+#include "runtime/exceptions.h"
+#include "runtime/heap.h"
+#include "runtime/misc_objects.h"
+#include "runtime/ops.h"
+#include "runtime/str_object.h"
+#include "runtime/tuple_object.h"
+
+namespace minipy::rt {
+
+BuiltinTypes g_types;
+Value g_not_implemented;
+Value g_ellipsis;
+
+void TypeObject::trace(Tracer& t) {
+    t.mark(base);
+    t.mark(dict);
+}
+
+TypeObject* make_builtin_type(std::string name, TypeObject* base) {
+    if (!base) base = g_types.object;
+    auto* t = make<TypeObject>(g_types.type, std::move(name), base);
+    t->dict = make<DictObject>();
+    g_heap.add_permanent(t);
+    return t;
+}
+
+namespace {
+
+Result<Value> type_repr(Value self) {
+    auto* t = self.as<TypeObject>();
+    if (t->is_builtin) return make_str("<class '" + t->name + "'>");
+    return make_str("<class '__main__." + t->name + "'>");
+}
+
+Result<Value> type_call(Value self, const CallArgs& args) {
+    auto* t = self.as<TypeObject>();
+    if (t == g_types.type && args.nargs == 1 && args.nkw() == 0) return Value::object(type_of(args[0]));
+    for (TypeObject* k = t; k; k = k->base)
+        if (k->slots.construct) return k->slots.construct(t, args);
+    return raise_error(g_exc.TypeError, "cannot create '{}' instances", {t->name});
+}
+
+Result<Value> type_getattr(Value self, StrObject* name) {
+    auto* t = self.as<TypeObject>();
+    std::string_view n = name->view();
+    if (n == "__name__" || n == "__qualname__") return make_str(t->name);
+    if (n == "__base__") return t->base ? Value::object(t->base) : Value::none();
+    if (n == "__dict__") return Value::object(t->dict);
+    if (n == "__module__") return make_str(t->is_builtin ? "builtins" : "__main__");
+    Value v = type_lookup(t, name);
+    if (!v.is_null()) return v;
+    return raise_error(g_exc.AttributeError, "type object '{}' has no attribute '{}'", {t->name, n});
+}
+
+Result<Value> object_repr(Value self) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(self.as_object()));
+    return make_str("<" + std::string(type_of(self)->name) + buf);
+}
+
+Result<Value> object_construct(TypeObject* type, const CallArgs& args) {
+    if (args.nargs != 0 || args.nkw() != 0) return raise_error(g_exc.TypeError, "object() takes no arguments");
+    return Value::object(make<Object>(type));
+}
+
+}  // namespace
+
+// `type` and `object` refer to each other, so they are made by hand first.
+void init_type_types() {
+    g_types.type = new TypeObject(nullptr, "type", nullptr);
+    g_types.type->type = g_types.type;
+    g_types.object = new TypeObject(g_types.type, "object", nullptr);
+    g_types.type->base = g_types.object;
+    g_heap.add_permanent(g_types.type);
+    g_heap.add_permanent(g_types.object);
+    g_types.type->dict = make<DictObject>();
+    g_types.object->dict = make<DictObject>();
+    g_types.type->slots.repr = type_repr;
+    g_types.type->slots.call = type_call;
+    g_types.type->slots.getattr = type_getattr;
+    g_types.object->slots.repr = object_repr;
+    g_types.object->slots.construct = object_construct;
+}
+
+}  // namespace minipy::rt

@@ -1,0 +1,42 @@
+// stdlib/modules.cpp: the table of built-in modules. Adding a module is one
+// line in kBuiltinModules plus its make_<name>_module() in its own file.
+#include "stdlib/modules.h"
+
+#include <iterator>
+
+#include "runtime/heap.h"
+
+namespace minipy::stdlib {
+
+namespace {
+
+struct BuiltinModule {
+    std::string_view name;
+    rt::ModuleObject* (*make)();
+};
+
+constexpr BuiltinModule kBuiltinModules[] = {
+    {"builtins", make_builtins_module},
+    {"sys", make_sys_module},
+    {"math", make_math_module},
+};
+
+// One slot per table row, filled on first import; the modules are
+// permanent roots, so they outlive any sys.modules manipulation.
+rt::ModuleObject* g_cache[std::size(kBuiltinModules)] = {};
+
+}  // namespace
+
+rt::ModuleObject* builtin_module(std::string_view name) {
+    for (std::size_t i = 0; i < std::size(kBuiltinModules); ++i) {
+        if (kBuiltinModules[i].name != name) continue;
+        if (!g_cache[i]) {
+            g_cache[i] = kBuiltinModules[i].make();
+            rt::g_heap.add_permanent(g_cache[i]);
+        }
+        return g_cache[i];
+    }
+    return nullptr;
+}
+
+}  // namespace minipy::stdlib

@@ -1,0 +1,3 @@
+# Missing int key.
+d = {}
+d[42]  # expect runtime error: KeyError: 42

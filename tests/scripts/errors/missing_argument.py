@@ -1,0 +1,4 @@
+# A missing required argument.
+def f(x):
+    return x
+f()  # expect runtime error: TypeError: f() missing 1 required positional argument: 'x'

@@ -1,0 +1,3 @@
+# Reading an undefined name.
+print("start")  # expect: start
+print(undefined_name)  # expect runtime error: NameError: name 'undefined_name' is not defined

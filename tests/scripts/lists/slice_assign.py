@@ -1,0 +1,10 @@
+# Assigning to a slice may change the length.
+xs = [0, 1, 2, 3, 4]
+xs[1:3] = ["a", "b", "c"]
+print(xs)  # expect: [0, 'a', 'b', 'c', 3, 4]
+xs[:2] = []
+print(xs)  # expect: ['b', 'c', 3, 4]
+xs[len(xs):] = [5]
+print(xs)  # expect: ['b', 'c', 3, 4, 5]
+xs[::2] = [0, 0, 0]
+print(xs)  # expect: [0, 'c', 0, 4, 0]

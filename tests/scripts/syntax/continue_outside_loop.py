@@ -1,0 +1,2 @@
+# continue outside any loop.
+continue  # expect syntax error: SyntaxError: 'continue' not properly in loop

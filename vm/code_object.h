@@ -1,0 +1,67 @@
+// vm/code_object.h: the compiled form of one function, class body or module:
+// instructions, constants, names, the line of every instruction and the
+// exception table (CPython 3.11's zero-cost model: `try` emits no
+// instruction; the table says where to go when one in a range raises).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/object.h"
+#include "runtime/str_object.h"
+#include "vm/opcode.h"
+
+namespace minipy::vm {
+
+// When an instruction in [start, end) raises: pop the stack down to
+// [depth], push the instruction offset if [push_lasti], push the exception
+// and jump to [target]. Offsets are instruction indexes.
+struct ExceptionTableEntry {
+    std::uint32_t start, end, target;
+    std::uint16_t depth;
+    bool push_lasti;
+};
+
+enum CodeFlags : std::uint32_t {
+    kCoVarargs = 0x04,
+    kCoVarkeywords = 0x08,
+    kCoNested = 0x10,
+    kCoGenerator = 0x20,
+    kCoCoroutine = 0x100,
+};
+
+// What a localsplus slot holds.
+enum class SlotKind : std::uint8_t { Local, Cell, Free };
+
+struct CodeObject : rt::Object {
+    rt::StrObject* name = nullptr;
+    rt::StrObject* qualname = nullptr;
+    rt::StrObject* filename = nullptr;
+    std::vector<Instruction> instructions;
+    std::vector<int> lines;  // source line of each instruction
+    std::vector<rt::Value> constants;
+    std::vector<rt::StrObject*> names;
+    // Locals (arguments first), then cell variables that are not
+    // arguments, then free variables; kinds[i] says which.
+    std::vector<rt::StrObject*> localsplus_names;
+    std::vector<SlotKind> localsplus_kinds;
+    std::vector<ExceptionTableEntry> exception_table;
+    int argcount = 0;
+    int posonlyargcount = 0;
+    int kwonlyargcount = 0;
+    int nfreevars = 0;
+    int stacksize = 0;
+    int firstlineno = 1;
+    std::uint32_t flags = 0;
+
+    CodeObject();
+    void trace(rt::Tracer& t) override;
+    int nlocalsplus() const { return static_cast<int>(localsplus_names.size()); }
+    // Number of parameters, counting *args and **kwargs.
+    int total_args() const {
+        return argcount + kwonlyargcount + ((flags & kCoVarargs) ? 1 : 0) + ((flags & kCoVarkeywords) ? 1 : 0);
+    }
+};
+
+}  // namespace minipy::vm

@@ -1,0 +1,56 @@
+// vm/interpreter.h: the interpreter's public API, used by the CLI, the REPL
+// and the built-in modules: run compiled code, call functions, report
+// uncaught exceptions as CPython does.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "runtime/dict_object.h"
+#include "runtime/object.h"
+#include "vm/code_object.h"
+#include "vm/frame.h"
+
+namespace minipy::vm {
+
+class Interpreter {
+public:
+    // Creates the runtime, the builtins and the sys module.
+    Interpreter();
+
+    // Runs module-level [code] with [globals] as both globals and locals.
+    rt::Result<rt::Value> exec_module(CodeObject* code, rt::DictObject* globals);
+    // Calls a Python function with vectorcall arguments (the function type's call slot).
+    rt::Result<rt::Value> call_function(FunctionObject* function, const rt::CallArgs& args);
+
+    rt::DictObject* builtins() const { return m_builtins; }
+    Frame* current_frame() const { return m_current_frame; }
+
+    // Prints "Traceback (most recent call last):" and the chain for [exc] to stderr.
+    void print_exception(rt::Value exc);
+    // What the process does with an exception nobody caught: prints it (or,
+    // for SystemExit, its code) and returns the exit status.
+    int handle_uncaught(rt::Value exc);
+
+    // Runs pending work at a safe point (collection, signals later on).
+    rt::Result<void> service_breaker(Frame* frame);
+
+private:
+    rt::Result<rt::Value> run_frame(Frame* frame);
+    Frame* push_frame(CodeObject* code, FunctionObject* function, rt::DictObject* globals, rt::DictObject* locals);
+    void pop_frame(Frame* frame);
+    // Fills the new frame's parameters from a call (CPython's argument rules and messages).
+    rt::Result<void> bind_arguments(Frame* frame, FunctionObject* function, const rt::Value* args,
+                                    std::size_t nargs, rt::TupleObject* kwnames);
+    void trace_roots(rt::Tracer& t);
+
+    rt::DictObject* m_builtins = nullptr;
+    Frame* m_current_frame = nullptr;
+    FrameStack m_frames;
+    int m_depth = 0;
+};
+
+// The one interpreter of the process.
+Interpreter& interpreter();
+
+}  // namespace minipy::vm
