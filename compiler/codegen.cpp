@@ -234,16 +234,18 @@ void CodeGen::visit_function_def(const FunctionDefStmt& f) {
     m_unit->posonlyargcount = static_cast<int>(f.args.posonlyargs.size());
     m_unit->kwonlyargcount = static_cast<int>(f.args.kwonlyargs.size());
     emit(Op::RESUME);
-    // A leading string constant is the docstring, kept as constants[0] like CPython.
+    // constants[0] is the docstring, or None without one, as in CPython
+    // 3.11; MAKE_FUNCTION takes __doc__ from there.
     std::size_t first = 0;
     if (!f.body.empty() && f.body.front()->kind == StmtKind::Expr) {
         const Expr& e = *static_cast<const ExprStmt&>(*f.body.front()).value;
         if (e.kind == ExprKind::Constant && static_cast<const ConstantExpr&>(e).value.kind == ConstantValue::Kind::Str) {
-            emit_load_const(static_cast<const ConstantExpr&>(e).value);
-            m_unit->code.pop_back();
+            const std::string& text = static_cast<const ConstantExpr&>(e).value.text;
+            add_constant(rt::Value::object(rt::intern(text)), "s" + text);
             first = 1;
         }
     }
+    if (first == 0) add_constant(rt::Value::none(), "None");
     for (std::size_t i = first; i < f.body.size(); ++i) visit_stmt(*f.body[i]);
     emit_none();
     emit(Op::RETURN_VALUE);

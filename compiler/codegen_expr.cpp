@@ -450,6 +450,8 @@ void CodeGen::visit_lambda(const LambdaExpr& l) {
     m_unit->argcount = static_cast<int>(l.args.posonlyargs.size() + l.args.args.size());
     m_unit->posonlyargcount = static_cast<int>(l.args.posonlyargs.size());
     m_unit->kwonlyargcount = static_cast<int>(l.args.kwonlyargs.size());
+    // None first, so that a lambda never has a docstring (CPython 3.11).
+    add_constant(rt::Value::none(), "None");
     emit(Op::RESUME);
     visit_expr(*l.body);
     emit(Op::RETURN_VALUE);

@@ -45,25 +45,32 @@ Module Parser::parse_module() {
     } catch (SyntaxErrorException& error) {
         throw SyntaxErrorException(finalize_error(std::move(error.info), m_tokenizer_failed));
     }
-    if (m_mode == ParseMode::Interactive && !module.body.empty()) {
+    if (m_mode == ParseMode::Interactive && !module.body.empty() && is_compound(module.body.front()->kind)) {
         // The REPL keeps reading until a blank line ends a compound
-        // statement, as CPython's interactive tokenizer does.
-        StmtKind kind = module.body.front()->kind;
-        bool compound = kind != StmtKind::Expr && kind != StmtKind::Assign && kind != StmtKind::AugAssign &&
-                        kind != StmtKind::AnnAssign && kind != StmtKind::Pass && kind != StmtKind::Break &&
-                        kind != StmtKind::Continue && kind != StmtKind::Return && kind != StmtKind::Raise &&
-                        kind != StmtKind::Delete && kind != StmtKind::Assert && kind != StmtKind::Import &&
-                        kind != StmtKind::ImportFrom && kind != StmtKind::Global &&
-                        kind != StmtKind::Nonlocal;
-        if (compound && !ends_with_blank_line()) {
+        // statement (even `if x: pass`), as CPython's interactive tokenizer does.
+        if (!ends_with_blank_line()) {
             SyntaxErrorInfo info = m_tokenizer.make_error("incomplete input", m_tokenizer.last_line(), 0);
             info.incomplete = true;
             throw SyntaxErrorException(std::move(info));
         }
     }
+    if (m_deferred_error) throw SyntaxErrorException(std::move(*m_deferred_error));
     return module;
 }
 
+bool Parser::is_compound(StmtKind kind) {
+    switch (kind) {
+    case StmtKind::FunctionDef: case StmtKind::AsyncFunctionDef: case StmtKind::ClassDef:
+    case StmtKind::For: case StmtKind::AsyncFor: case StmtKind::While: case StmtKind::If:
+    case StmtKind::With: case StmtKind::AsyncWith: case StmtKind::Match: case StmtKind::Try:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Whether the last line of the source (before its final newline) is blank:
+// the REPL's signal that a compound statement is finished.
 bool Parser::ends_with_blank_line() const {
     std::string_view src = m_tokenizer.source();
     // Drop the final newline, then look at the last line.
@@ -78,9 +85,13 @@ bool Parser::ends_with_blank_line() const {
 // ---------------------------------------------------------------------------
 
 const Token& Parser::peek(std::size_t ahead) {
-    const Token& token = fetch(m_pos + ahead);
-    m_furthest = std::max(m_furthest, std::min(m_pos + ahead, m_tokens.size() - 1));
-    return token;
+    std::size_t index = m_pos + ahead;
+    if (index >= m_tokens.size()) {
+        fetch(index);
+        index = std::min(index, m_tokens.size() - 1);
+    }
+    m_furthest = std::max(m_furthest, index);
+    return m_tokens[index];
 }
 
 const Token& Parser::scan_ahead(std::size_t ahead) { return fetch(m_pos + ahead); }
@@ -105,10 +116,6 @@ const Token& Parser::fetch(std::size_t index) {
         }
     }
     return m_tokens[std::min(index, m_tokens.size() - 1)];
-}
-
-bool Parser::check_soft_keyword(std::string_view name) {
-    return current().kind == TokenKind::Name && current().text == name;
 }
 
 Token Parser::advance() {
@@ -142,6 +149,13 @@ Token Parser::expect_forced(TokenKind kind) {
     return advance();
 }
 
+void Parser::DepthGuard::deeper() {
+    if (++m_parser.m_depth > kMaxDepth) {
+        m_parser.m_final_error = true;
+        m_parser.fail_at(m_parser.current(), "expression nested too deeply", false);
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Locations
 // ---------------------------------------------------------------------------
@@ -169,8 +183,12 @@ SyntaxErrorInfo Parser::error_info(std::string message, int line, int col, int e
 
 // [range]: underline the whole token (^^^), as CPython does for most errors.
 void Parser::fail_at(const Token& token, std::string message, bool range, std::string type) {
-    bool has_extent = token.kind != TokenKind::Newline && token.kind != TokenKind::Indent &&
-                      token.kind != TokenKind::Dedent && token.kind != TokenKind::EndMarker &&
+    // CPython's caret for an INDENT or DEDENT is at the end of the
+    // indentation.
+    if (token.kind == TokenKind::Indent || token.kind == TokenKind::Dedent) {
+        throw SyntaxErrorException(error_info(std::move(message), token.line, token.end_col - 1, -1, std::move(type)));
+    }
+    bool has_extent = token.kind != TokenKind::Newline && token.kind != TokenKind::EndMarker &&
                       token.end_line == token.line;
     throw SyntaxErrorException(error_info(std::move(message), token.line, token.col,
                                           range && has_extent ? token.end_col : -1, std::move(type)));
@@ -189,13 +207,13 @@ void Parser::invalid_syntax() {
         // CPython reports these without looking at the rest of the source,
         // with the caret at the end of the indentation.
         m_final_error = true;
-        throw SyntaxErrorException(error_info(token.kind == TokenKind::Indent ? "unexpected indent" : "unexpected unindent",
-                                              token.line, token.end_col - 1, -1, "IndentationError"));
+        fail_at(token, token.kind == TokenKind::Indent ? "unexpected indent" : "unexpected unindent", false,
+                "IndentationError");
     }
     if (token.kind == TokenKind::EndMarker && m_tokenizer.open_brackets().empty()) {
-        SyntaxErrorInfo info = error_info("invalid syntax", m_last.line, m_last.col, -1);
+        SyntaxErrorInfo info = error_info("invalid syntax", m_tokenizer.last_line(), -1, -1);
         info.incomplete = true;
-        m_block_open_at_eof = true;
+        m_error_at_eof = true;
         throw SyntaxErrorException(std::move(info));
     }
     fail_at(token, "invalid syntax");
@@ -238,7 +256,7 @@ SyntaxErrorInfo Parser::finalize_error(SyntaxErrorInfo info, bool from_tokenizer
             }
         }
     }
-    if (m_mode == ParseMode::Interactive && m_block_open_at_eof && ends_with_blank_line()) {
+    if (m_mode == ParseMode::Interactive && m_error_at_eof && ends_with_blank_line()) {
         // The user ended the block with a blank line: a real error now.
         info.incomplete = false;
     }

@@ -132,11 +132,11 @@ ExprPtr Parser::named_expression() {
 // stands on the '='; returns if the hint does not apply.
 void Parser::stray_equal_sign(const Expr& value) {
     if (!could_be_comparison(value)) return;
-    std::size_t saved = m_pos;
+    Snapshot saved = snapshot();
     advance();  // '='
     TokenKind following{};
     ExprPtr right = try_parse(&Parser::bitwise_or, following);
-    m_pos = saved;
+    restore(saved);
     if (!right || following == TokenKind::Equal || following == TokenKind::ColonEqual) return;
     if (value.kind == ExprKind::Name) {
         fail_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", value.loc, right->loc);
@@ -145,25 +145,25 @@ void Parser::stray_equal_sign(const Expr& value) {
               value);
 }
 
+void Parser::restore(const Snapshot& s) {
+    m_pos = s.pos;
+    m_furthest = s.furthest;
+    m_last = s.last;
+    m_end_line = s.end_line;
+    m_end_col = s.end_col;
+}
+
 ExprPtr Parser::try_parse(ExprPtr (Parser::*rule)(), TokenKind& following) {
-    std::size_t saved_pos = m_pos, saved_furthest = m_furthest;
-    Token saved_last = m_last;
-    int saved_end_line = m_end_line, saved_end_col = m_end_col;
+    Snapshot saved = snapshot();
     ExprPtr result;
-    bool was_speculating = m_speculating;
-    m_speculating = true;
     try {
+        SpeculationScope speculating(*this);
         result = (this->*rule)();
         following = current().kind;
     } catch (SyntaxErrorException&) {
         if (m_tokenizer_failed) throw;
     }
-    m_speculating = was_speculating;
-    m_pos = saved_pos;
-    m_furthest = saved_furthest;
-    m_last = saved_last;
-    m_end_line = saved_end_line;
-    m_end_col = saved_end_col;
+    restore(saved);
     return result;
 }
 
@@ -183,18 +183,20 @@ ExprPtr Parser::expressions() {
 
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 ExprPtr Parser::expression() {
+    DepthGuard guard(*this);
     if (check(TokenKind::KwLambda)) return lambdef();
     Location start = start_of(current());
     ExprPtr body = disjunction();
     if (check(TokenKind::KwIf)) {
+        Snapshot before_if = snapshot();
         advance();
         auto conditional = node<IfExpExpr>(start);
-        std::size_t if_position = m_pos - 1;
         conditional->test = disjunction();
+        if (check(TokenKind::Colon)) invalid_syntax();  // pegen: !('else' | ':')
         if (!check(TokenKind::KwElse) && m_speculating) {
             // As a PEG would: `a if b` without else is just `a`, followed
             // by something else.
-            m_pos = if_position;
+            restore(before_if);
             return body;
         }
         if (!accept(TokenKind::KwElse)) {
@@ -209,24 +211,36 @@ ExprPtr Parser::expression() {
 }
 
 // invalid_expression: inside brackets, an expression directly followed by
-// another one is most likely a missing comma, as in `print(a b)`. Only the
-// error path gets here: no valid program has two expressions in a row.
+// another one is most likely a missing comma, as in `print(a b)`. Only
+// invalid input gets past the first test: no valid program has two
+// expressions in a row.
 void Parser::check_missing_comma(const Expr& before) {
-    const Token& next = current();
-    if (next.depth == 0 || !starts_expression(next.kind) || next.kind == TokenKind::Star ||
+    const Token next = current();  // a copy: speculation fetches more tokens
+    if (!starts_expression(next.kind) || next.kind == TokenKind::Star ||
         next.kind == TokenKind::Minus || next.kind == TokenKind::Plus || next.kind == TokenKind::LPar ||
         next.kind == TokenKind::LSqb || next.kind == TokenKind::KwNot) {
         return;
     }
-    // pegen excludes `NAME STRING` (a prefix typo) and soft keywords.
-    if (before.kind == ExprKind::Name && next.kind == TokenKind::String) return;
+    if (m_speculating) return;  // pegen's expression_without_invalid
+    // pegen does not start at `NAME STRING` (a prefix typo), but it still
+    // suspects a comma after the string: `f(a"s" b)`.
+    if (before.kind == ExprKind::Name && next.kind == TokenKind::String) {
+        Snapshot saved = snapshot();
+        ExprPtr string = disjunction();
+        check_missing_comma(*string);
+        restore(saved);
+        return;
+    }
     if (before.kind == ExprKind::Name) {
         const std::string& id = static_cast<const NameExpr&>(before).id;
         if (id == "match" || id == "case" || id == "_") return;
     }
+    // Outside brackets pegen still parses the second expression, which
+    // matters for how far it has read ("'(' was never closed"), but then
+    // reports nothing.
     TokenKind following{};
     ExprPtr after = try_parse(&Parser::expression, following);
-    if (after) fail_range("invalid syntax. Perhaps you forgot a comma?", before.loc, after->loc);
+    if (after && next.depth > 0) fail_range("invalid syntax. Perhaps you forgot a comma?", before.loc, after->loc);
 }
 
 // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -282,6 +296,7 @@ ExprPtr Parser::conjunction() {
 // inversion: 'not' inversion | comparison
 ExprPtr Parser::inversion() {
     if (!check(TokenKind::KwNot)) return comparison();
+    DepthGuard guard(*this);
     auto unary = node<UnaryOpExpr>(start_of(advance()));
     unary->op = UnaryOpKind::Not;
     unary->operand = inversion();
@@ -326,7 +341,10 @@ ExprPtr Parser::binary_level(ExprPtr (Parser::*operand)(), OpOf op_of) {
     Location start = start_of(current());
     ExprPtr left = (this->*operand)();
     BinOpKind op{};
+    std::optional<DepthGuard> chain;
     while (op_of(current().kind, op)) {
+        if (chain) chain->deeper();
+        else chain.emplace(*this);
         advance();
         auto binary = node<BinOpExpr>(start);
         binary->left = std::move(left);
@@ -393,6 +411,7 @@ ExprPtr Parser::term() {
 
 // factor: '+' factor | '-' factor | '~' factor | power
 ExprPtr Parser::factor() {
+    DepthGuard guard(*this);
     UnaryOpKind op;
     switch (current().kind) {
     case TokenKind::Plus: op = UnaryOpKind::UAdd; break;
@@ -437,7 +456,12 @@ ExprPtr Parser::await_primary() {
 ExprPtr Parser::primary() {
     Location start = start_of(current());
     ExprPtr value = atom();
+    std::optional<DepthGuard> chain;
     for (;;) {
+        TokenKind kind = current().kind;
+        if (kind != TokenKind::Dot && kind != TokenKind::LPar && kind != TokenKind::LSqb) return value;
+        if (chain) chain->deeper();
+        else chain.emplace(*this);
         if (accept(TokenKind::Dot)) {
             auto attribute = node<AttributeExpr>(start);
             attribute->attr = expect(TokenKind::Name).text;
@@ -451,8 +475,6 @@ ExprPtr Parser::primary() {
             subscript->slice = slices();
             expect(TokenKind::RSqb);
             value = finish(std::move(subscript));
-        } else {
-            return value;
         }
     }
 }
@@ -510,21 +532,20 @@ ExprPtr Parser::call(const Location& start, ExprPtr func) {
 
 // args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
 //       [',' kwargs] | kwargs, with CPython's ordering rules and messages.
-bool Parser::call_arguments(ExprList& args, std::vector<Keyword>& keywords) {
+bool Parser::call_arguments(ExprList& args, std::vector<Keyword>& keywords, bool allow_genexp) {
     bool seen_keyword = false, seen_double_star = false;
     const Expr* bare_genexp = nullptr;
     std::size_t argument_count = 0;
     while (!check(TokenKind::RPar)) {
         ++argument_count;
         if (check(TokenKind::Star)) {
+            if (seen_double_star) {
+                fail_at(current(), "iterable argument unpacking follows keyword argument unpacking");
+            }
             // starred_expression: '*' expression (wider than in displays: `f(*a or b)`)
             auto starred = node<StarredExpr>(start_of(advance()));
             starred->value = expression();
-            starred = finish(std::move(starred));
-            if (seen_double_star) {
-                fail_node("iterable argument unpacking follows keyword argument unpacking", *starred);
-            }
-            args.push_back(std::move(starred));
+            args.push_back(finish(std::move(starred)));
         } else if (check(TokenKind::DoubleStar)) {
             Keyword keyword;
             keyword.loc = start_of(advance());
@@ -532,6 +553,13 @@ bool Parser::call_arguments(ExprList& args, std::vector<Keyword>& keywords) {
             set_end(keyword.loc);
             keywords.push_back(std::move(keyword));
             seen_double_star = true;
+        } else if ((check(TokenKind::KwTrue) || check(TokenKind::KwFalse) || check(TokenKind::KwNone)) &&
+                   peek(1).kind == TokenKind::Equal) {
+            // invalid_kwarg: `f(True=1)`
+            Token constant = advance();
+            advance();  // '='
+            ExprPtr value = expression();
+            fail_range("cannot assign to " + std::string(constant.text), start_of(constant), value->loc);
         } else if (check(TokenKind::Name) && peek(1).kind == TokenKind::Equal) {
             Keyword keyword;
             keyword.loc = start_of(current());
@@ -541,7 +569,9 @@ bool Parser::call_arguments(ExprList& args, std::vector<Keyword>& keywords) {
             set_end(keyword.loc);
             for (const auto& earlier : keywords) {
                 if (earlier.arg == keyword.arg) {
-                    fail_range("keyword argument repeated: " + keyword.arg, keyword.loc, keyword.loc);
+                    const Location& loc = keyword.loc;
+                    defer_error(error_info("keyword argument repeated: " + keyword.arg, loc.line, loc.col,
+                                           loc.end_line == loc.line ? loc.end_col : -1));
                 }
             }
             keywords.push_back(std::move(keyword));
@@ -552,6 +582,7 @@ bool Parser::call_arguments(ExprList& args, std::vector<Keyword>& keywords) {
             bool walrus = check(TokenKind::Name) && peek(1).kind == TokenKind::ColonEqual;
             ExprPtr value = walrus ? named_expression() : expression();
             if (check(TokenKind::KwFor) || check(TokenKind::KwAsync)) {
+                if (!allow_genexp) invalid_syntax();  // `class C(x for x in y):`
                 auto genexp = node<GeneratorExpExpr>(value->loc);
                 genexp->elt = std::move(value);
                 genexp->generators = for_if_clauses();
@@ -646,6 +677,15 @@ ExprPtr Parser::parenthesized() {
         expect(TokenKind::RPar);
         return yield;
     }
+    if (check(TokenKind::DoubleStar)) {
+        // invalid_group: '(' '**' expression ')'
+        Snapshot saved = snapshot();
+        Token star = advance();
+        TokenKind following{};
+        bool group = try_parse(&Parser::expression, following) && following == TokenKind::RPar;
+        restore(saved);
+        if (group) fail_at(star, "cannot use double starred expression here");
+    }
     ExprPtr first = star_named_expression();
     if (check(TokenKind::KwFor) || check(TokenKind::KwAsync)) {
         if (first->kind == ExprKind::Starred) fail_node("iterable unpacking cannot be used in comprehension", *first);
@@ -690,6 +730,7 @@ ExprPtr Parser::list_display() {
         if (check(TokenKind::RSqb)) break;
         list->elts.push_back(star_named_expression());
     }
+    reject_unparenthesized_target(list->elts);
     expect(TokenKind::RSqb);
     return finish(std::move(list));
 }
@@ -706,8 +747,8 @@ ExprPtr Parser::brace_display() {
         first_value = bitwise_or();  // `**mapping` has a null key
     } else {
         first_key = star_named_expression();
-        if (accept(TokenKind::Colon)) {
-            first_value = expression();
+        if (check(TokenKind::Colon)) {
+            first_value = dict_value();
         } else {
             // A set display or comprehension.
             if (is_comprehension()) {
@@ -725,6 +766,7 @@ ExprPtr Parser::brace_display() {
                 if (check(TokenKind::RBrace)) break;
                 set->elts.push_back(star_named_expression());
             }
+            reject_unparenthesized_target(set->elts);
             expect(TokenKind::RBrace);
             return finish(std::move(set));
         }
@@ -748,14 +790,43 @@ ExprPtr Parser::brace_display() {
         if (accept(TokenKind::DoubleStar)) {
             dict->keys.push_back(nullptr);
             dict->values.push_back(bitwise_or());
-        } else {
-            dict->keys.push_back(expression());
-            expect(TokenKind::Colon);
-            dict->values.push_back(expression());
+            continue;
         }
+        // pegen has parsed this key before it looks for errors, so its
+        // invalid_kvpair wins over a missing-comma hint inside the key.
+        ExprPtr key = [&] {
+            SpeculationScope quiet(*this);
+            return expression();
+        }();
+        if (!check(TokenKind::Colon)) {
+            // invalid_kvpair: the caret on the key's last character
+            throw SyntaxErrorException(error_info("':' expected after dictionary key", key->loc.end_line,
+                                                  key->loc.end_col - 1, -1));
+        }
+        dict->keys.push_back(std::move(key));
+        dict->values.push_back(dict_value());
     }
     expect(TokenKind::RBrace);
     return finish(std::move(dict));
+}
+
+// invalid_comprehension: `[x, y for x, y in z]`, a display of several items
+// followed by a comprehension clause.
+void Parser::reject_unparenthesized_target(const ExprList& items) {
+    if (items.size() < 2 || (!check(TokenKind::KwFor) && !check(TokenKind::KwAsync))) return;
+    fail_range("did you forget parentheses around the comprehension target?", items.front()->loc,
+               items.back()->loc);
+}
+
+// The ':' and value of a kvpair, with invalid_double_starred_kvpairs'
+// messages for a missing or starred value.
+ExprPtr Parser::dict_value() {
+    Token colon = advance();
+    if (check(TokenKind::RBrace) || check(TokenKind::Comma)) {
+        fail_at(colon, "expression expected after dictionary key and ':'", false);
+    }
+    if (check(TokenKind::Star)) fail_at(current(), "cannot use a starred expression in a dictionary value", false);
+    return expression();
 }
 
 // for_if_clauses: ([ASYNC] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
@@ -1013,7 +1084,19 @@ ExprPtr Parser::fstring_expression(const FStringScan& scan, std::size_t start, s
     source.append(scan.body.substr(start, end - start));
     source += ')';
     Parser field_parser(source, m_tokenizer.filename(), origin);
-    return field_parser.parse_fstring_field_text();
+    ExprPtr value = field_parser.parse_fstring_field_text();
+    if (field_parser.m_deferred_error) {
+        // A compiler error: CPython places it in the real source line.
+        SyntaxErrorInfo info = std::move(*field_parser.m_deferred_error);
+        if (info.line == 1) {
+            info.col += origin.col;
+            if (info.end_col) info.end_col += origin.col;
+        }
+        info.line += origin.line - 1;
+        info.text = m_tokenizer.line_text(info.line);
+        defer_error(std::move(info));
+    }
+    return value;
 }
 
 // The entry point of an f-string field's Parser.

@@ -2,8 +2,6 @@
 // `statement` down to parameter lists, plus assignment-target checking.
 // Rule names in comments are those of CPython 3.11's Grammar/python.gram;
 // error texts are CPython's, checked against python3.11.
-#include <algorithm>
-
 #include "compiler/parser.h"
 
 namespace minipy::compiler {
@@ -30,27 +28,6 @@ bool is_augassign(TokenKind kind, BinOpKind& op) {
 }
 
 }  // namespace
-
-// The expressions pegen's invalid_named_expression accepts on the left of a
-// stray `=`: a bitwise_or that is not a list, tuple, genexp, True, None or
-// False. For these CPython suspects a mistyped `==`.
-bool Parser::could_be_comparison(const Expr& expr) {
-    switch (expr.kind) {
-    case ExprKind::BoolOp: case ExprKind::Compare: case ExprKind::IfExp: case ExprKind::Lambda:
-    case ExprKind::NamedExpr: case ExprKind::Yield: case ExprKind::YieldFrom: case ExprKind::List:
-    case ExprKind::Tuple: case ExprKind::GeneratorExp: case ExprKind::Starred: case ExprKind::Slice:
-        return false;
-    case ExprKind::UnaryOp:
-        return static_cast<const UnaryOpExpr&>(expr).op != UnaryOpKind::Not;
-    case ExprKind::Constant: {
-        auto kind = static_cast<const ConstantExpr&>(expr).value.kind;
-        return kind != ConstantValue::Kind::None && kind != ConstantValue::Kind::True &&
-               kind != ConstantValue::Kind::False;
-    }
-    default:
-        return true;
-    }
-}
 
 // ---------------------------------------------------------------------------
 // Statements
@@ -92,6 +69,10 @@ StmtPtr Parser::expression_statement() {
     const Token first_token = current();
     auto value_or_yield = [&] { return check(TokenKind::KwYield) ? yield_expr() : star_expressions(); };
     ExprPtr first = value_or_yield();
+    if (check(TokenKind::ColonEqual) && first->kind != ExprKind::Name && starts_expression(scan_ahead(1).kind)) {
+        // invalid_named_expression, reached by pegen for a statement too
+        fail_node("cannot use assignment expressions with " + std::string(expr_name(*first)), *first);
+    }
 
     // invalid_legacy_expression: `print "x"`
     if (first->kind == ExprKind::Name && starts_expression(current().kind) && !check(TokenKind::Star)) {
@@ -105,7 +86,10 @@ StmtPtr Parser::expression_statement() {
 
     // annotated_rhs: `target: annotation [= value]`
     if (check(TokenKind::Colon)) {
-        if (!starts_expression(scan_ahead(1).kind)) invalid_syntax();
+        // pegen looks past the ':' only for a name, attribute or subscript.
+        bool single_target = first->kind == ExprKind::Name || first->kind == ExprKind::Attribute ||
+                             first->kind == ExprKind::Subscript;
+        if (!starts_expression(single_target ? peek(1).kind : scan_ahead(1).kind)) invalid_syntax();
         if (first->kind == ExprKind::Tuple || first->kind == ExprKind::List) {
             fail_node(std::string("only single target (not ") +
                           (first->kind == ExprKind::List ? "list" : "tuple") + ") can be annotated",
@@ -279,15 +263,13 @@ StmtPtr Parser::import_from() {
         if (accept(TokenKind::KwAs)) alias.asname = expect(TokenKind::Name).text;
         set_end(alias.loc);
         stmt->names.push_back(std::move(alias));
-        if (!check(TokenKind::Comma)) break;
-        Token comma = advance();
+        if (!accept(TokenKind::Comma)) break;
         if (parenthesized ? check(TokenKind::RPar) : !check(TokenKind::Name)) {
             if (!parenthesized && (check(TokenKind::Newline) || check(TokenKind::Semi))) {
                 fail_at(current(), "trailing comma not allowed without surrounding parentheses", false);
             }
             break;
         }
-        (void)comma;
     }
     if (parenthesized) expect(TokenKind::RPar);
     return finish(std::move(stmt));
@@ -338,17 +320,15 @@ StmtList Parser::block(const Token& header, std::string_view what) {
     if (!check(TokenKind::Indent)) {
         std::string message = "expected an indented block after " + std::string(what) + " on line " +
                               std::to_string(header.line);
-        if (check(TokenKind::EndMarker)) {
+        std::size_t ahead = 0;
+        while (scan_ahead(ahead).kind == TokenKind::Dedent) ++ahead;
+        if (scan_ahead(ahead).kind == TokenKind::EndMarker) {
             // Nothing after the header yet: more input would fix it.
-            SyntaxErrorInfo info =
-                m_tokenizer.make_error(std::move(message), m_last.line, m_last.col + 1, 0, "IndentationError");
+            SyntaxErrorInfo info = m_tokenizer.make_error(std::move(message), m_tokenizer.last_line(),
+                                                          m_tokenizer.end_column(), 0, "IndentationError");
             info.incomplete = true;
-            m_block_open_at_eof = true;
+            m_error_at_eof = true;
             throw SyntaxErrorException(std::move(info));
-        }
-        if (check(TokenKind::Dedent)) {
-            // CPython has no column for a DEDENT token: no caret.
-            throw SyntaxErrorException(error_info(std::move(message), current().line, -1, -1, "IndentationError"));
         }
         fail_at(current(), std::move(message), true, "IndentationError");
     }
@@ -367,20 +347,31 @@ Token Parser::header_colon() {
 }
 
 // if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
-// elif_stmt has the same shape; [keyword] is the 'if' or 'elif' token.
-StmtPtr Parser::if_stmt(const Token& keyword) {
-    auto stmt = node<IfStmt>(start_of(keyword));
-    stmt->test = named_expression();
-    header_colon();
-    stmt->body = block(keyword, keyword.kind == TokenKind::KwIf ? "'if' statement" : "'elif' statement");
-    if (check(TokenKind::KwElif)) {
-        Token elif = advance();
-        stmt->orelse.push_back(if_stmt(elif));
-    } else {
-        else_block(stmt->orelse);
+// elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
+// Each elif becomes an IfStmt alone in the orelse of the one before; the
+// chain is built in a loop, as generated code can have thousands of elifs.
+StmtPtr Parser::if_stmt(const Token& if_keyword) {
+    std::vector<IfStmt*> chain;
+    StmtPtr result;
+    StmtList* orelse = nullptr;
+    Token keyword = if_keyword;
+    for (;;) {
+        auto stmt = node<IfStmt>(start_of(keyword));
+        stmt->test = named_expression();
+        header_colon();
+        stmt->body = block(keyword, keyword.kind == TokenKind::KwIf ? "'if' statement" : "'elif' statement");
+        chain.push_back(stmt.get());
+        StmtList* next_orelse = &stmt->orelse;
+        if (orelse) orelse->push_back(std::move(stmt));
+        else result = std::move(stmt);
+        orelse = next_orelse;
+        if (!check(TokenKind::KwElif)) break;
+        keyword = advance();
     }
-    set_end(stmt->loc);
-    return stmt;
+    else_block(*orelse);
+    // Every if/elif node ends where the whole statement does.
+    for (IfStmt* stmt : chain) set_end(stmt->loc);
+    return result;
 }
 
 // else_block: 'else' &&':' block
@@ -423,8 +414,9 @@ StmtPtr Parser::with_stmt(const Token* async_token) {
     auto stmt = node<WithStmt>(start_of(async_token ? *async_token : keyword));
     if (async_token) stmt->kind = StmtKind::AsyncWith;
 
-    // The parenthesized form is the one whose ')' is followed by ':'; else
-    // the parentheses belong to the first expression, as in `with (a) as b:`.
+    // The parenthesized form is the one whose ')' ends the header (or the
+    // line, for "expected ':'"); else the parentheses belong to the first
+    // expression, as in `with (a) as b:`.
     bool parenthesized = false;
     if (check(TokenKind::LPar)) {
         int depth = 0;
@@ -434,7 +426,8 @@ StmtPtr Parser::with_stmt(const Token* async_token) {
             else if (kind == TokenKind::RPar || kind == TokenKind::RSqb || kind == TokenKind::RBrace) --depth;
             else if (kind == TokenKind::Newline || kind == TokenKind::EndMarker) break;
             if (depth == 0) {
-                parenthesized = scan_ahead(ahead + 1).kind == TokenKind::Colon;
+                TokenKind after = scan_ahead(ahead + 1).kind;
+                parenthesized = after == TokenKind::Colon || after == TokenKind::Newline;
                 break;
             }
         }
@@ -477,12 +470,12 @@ StmtPtr Parser::try_stmt() {
     auto stmt = node<TryStmt>(start_of(keyword));
     expect_forced(TokenKind::Colon);
     stmt->body = block(keyword, "'try' statement");
-    const ExceptHandler* bare_handler = nullptr;
     while (check(TokenKind::KwExcept)) {
         Token except = advance();
         if (check(TokenKind::Star)) fail_at(current(), "except* is not supported by minipy");
-        if (bare_handler) {
-            fail_range("default 'except:' must be last", bare_handler->loc, bare_handler->loc);
+        if (!stmt->handlers.empty() && !stmt->handlers.back().type) {
+            const Location& bare = stmt->handlers.back().loc;
+            defer_error(error_info("default 'except:' must be last", bare.line, bare.col, -1));
         }
         ExceptHandler handler;
         handler.loc = start_of(except);
@@ -501,7 +494,6 @@ StmtPtr Parser::try_stmt() {
         handler.body = block(except, "'except' statement");
         set_end(handler.loc);
         stmt->handlers.push_back(std::move(handler));
-        if (!stmt->handlers.back().type) bare_handler = &stmt->handlers.back();
     }
     if (!stmt->handlers.empty()) else_block(stmt->orelse);
     if (check(TokenKind::KwFinally)) {
@@ -525,7 +517,12 @@ StmtPtr Parser::function_def(ExprList decorators, const Token* async_token) {
     expect_forced(TokenKind::LPar);
     stmt->args = parameters(false);
     expect(TokenKind::RPar);
-    if (accept(TokenKind::RArrow)) expression();  // the return annotation is dropped
+    if (check(TokenKind::RArrow)) {
+        // Without an annotation the arrow is where the ':' was expected.
+        if (!starts_expression(scan_ahead(1).kind)) fail_at(current(), "expected ':'");
+        advance();
+        expression();  // the return annotation is dropped
+    }
     expect_forced(TokenKind::Colon);
     stmt->body = block(keyword, "function definition");
     stmt->decorator_list = std::move(decorators);
@@ -538,7 +535,7 @@ StmtPtr Parser::class_def(ExprList decorators) {
     auto stmt = node<ClassDefStmt>(start_of(keyword));
     stmt->name = expect(TokenKind::Name).text;
     if (accept(TokenKind::LPar)) {
-        call_arguments(stmt->bases, stmt->keywords);
+        call_arguments(stmt->bases, stmt->keywords, /*allow_genexp=*/false);
         expect(TokenKind::RPar);
     }
     header_colon();
@@ -564,15 +561,15 @@ StmtPtr Parser::decorated() {
 }
 
 // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT.
-// minipy does not run pattern matching; recognize the statement only to say
-// so. `match` stays an ordinary name otherwise (`match = 3`, `match(x)`).
+// minipy does not run pattern matching; recognize the statement by its
+// header only to say so (at once, in the REPL). `match` stays an ordinary
+// name otherwise (`match = 3`, `match(x)`).
 void Parser::reject_match_statement() {
     std::size_t ahead = 1;
     while (scan_ahead(ahead).kind != TokenKind::Newline && scan_ahead(ahead).kind != TokenKind::EndMarker) ++ahead;
+    // No other statement ends in ':' after `match` and something else:
+    // `match[x]: int` and friends need an annotation after the ':'.
     if (ahead < 2 || scan_ahead(ahead - 1).kind != TokenKind::Colon) return;
-    if (scan_ahead(ahead + 1).kind != TokenKind::Indent) return;
-    const Token& case_token = scan_ahead(ahead + 2);
-    if (case_token.kind != TokenKind::Name || case_token.text != "case") return;
     fail_at(current(), "the match statement is not supported by minipy");
 }
 
@@ -591,7 +588,11 @@ Arguments Parser::parameters(bool is_lambda) {
             Token slash = advance();
             if (seen_slash) fail_at(slash, "/ may appear only once");
             if (seen_star) fail_at(slash, "/ must be ahead of *");
-            if (args.args.empty()) fail_at(slash, "invalid syntax");
+            if (args.args.empty()) {
+                if (check(TokenKind::Comma)) fail_at(slash, "at least one argument must precede /");
+                fail_at(slash, "invalid syntax");
+            }
+            if (check(TokenKind::Star)) fail_at(current(), "expected comma between / and *");
             seen_slash = true;
             args.posonlyargs = std::move(args.args);
             args.args.clear();
@@ -605,7 +606,7 @@ Arguments Parser::parameters(bool is_lambda) {
                     fail_at(star, "named arguments must follow bare *");
                 }
             } else {
-                args.vararg = std::make_unique<Arg>(parameter(is_lambda));
+                args.vararg = std::make_unique<Arg>(parameter(is_lambda, /*is_vararg=*/true));
                 if (check(TokenKind::Equal)) fail_at(current(), "var-positional argument cannot have default value");
             }
         } else if (check(TokenKind::DoubleStar)) {
@@ -619,6 +620,8 @@ Arguments Parser::parameters(bool is_lambda) {
         } else {
             Token name_token = current();
             Arg arg = parameter(is_lambda);
+            // pegen's param_no_default / param_with_default end at ',' or the end.
+            if (!check(TokenKind::Equal) && !check(TokenKind::Comma) && !check(end)) invalid_syntax();
             ExprPtr default_value;
             if (check(TokenKind::Equal)) {
                 Token equal = advance();
@@ -643,14 +646,29 @@ Arguments Parser::parameters(bool is_lambda) {
     return args;
 }
 
+// invalid_parameters: `def f((a, b)):`, a Python 2 tuple parameter.
+void Parser::reject_parenthesized_parameters(bool is_lambda) {
+    std::size_t ahead = 1;
+    while (scan_ahead(ahead).kind == TokenKind::Name) {
+        ++ahead;
+        if (scan_ahead(ahead).kind != TokenKind::Comma) break;
+        ++ahead;
+    }
+    if (ahead == 1 || scan_ahead(ahead).kind != TokenKind::RPar) return;
+    fail_range(is_lambda ? "Lambda expression parameters cannot be parenthesized"
+                         : "Function parameters cannot be parenthesized",
+               start_of(current()), start_of(scan_ahead(ahead)));
+}
+
 // param: NAME [':' expression]; lambda_param: NAME
-Arg Parser::parameter(bool is_lambda) {
+Arg Parser::parameter(bool is_lambda, bool is_vararg) {
+    if (check(TokenKind::LPar)) reject_parenthesized_parameters(is_lambda);
     Arg arg;
     arg.loc = start_of(current());
     arg.name = expect(TokenKind::Name).text;
     if (!is_lambda && accept(TokenKind::Colon)) {
         // An annotation, parsed and dropped; `*args: *Ts` is allowed too.
-        if (check(TokenKind::Star)) advance();
+        if (is_vararg && check(TokenKind::Star)) advance();
         expression();
     }
     set_end(arg.loc);
@@ -692,6 +710,27 @@ ExprPtr Parser::star_targets() {
     ExprPtr result = finish(std::move(tuple));
     check_target(*result, ExprContext::Store);
     return result;
+}
+
+// The expressions pegen's invalid_named_expression accepts on the left of a
+// stray `=`: a bitwise_or that is not a list, tuple, genexp, True, None or
+// False. For these CPython suspects a mistyped `==`.
+bool Parser::could_be_comparison(const Expr& expr) {
+    switch (expr.kind) {
+    case ExprKind::BoolOp: case ExprKind::Compare: case ExprKind::IfExp: case ExprKind::Lambda:
+    case ExprKind::NamedExpr: case ExprKind::Yield: case ExprKind::YieldFrom: case ExprKind::List:
+    case ExprKind::Tuple: case ExprKind::GeneratorExp: case ExprKind::Starred: case ExprKind::Slice:
+        return false;
+    case ExprKind::UnaryOp:
+        return static_cast<const UnaryOpExpr&>(expr).op != UnaryOpKind::Not;
+    case ExprKind::Constant: {
+        auto kind = static_cast<const ConstantExpr&>(expr).value.kind;
+        return kind != ConstantValue::Kind::None && kind != ConstantValue::Kind::True &&
+               kind != ConstantValue::Kind::False;
+    }
+    default:
+        return true;
+    }
 }
 
 // The first part of [expr] that cannot be a target, or null when it all

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
+#include <cstdio>
 
 namespace minipy::compiler {
 
@@ -13,32 +13,43 @@ const char* SyntaxErrorException::what() const noexcept { return info.message.c_
 
 namespace {
 
-// Everything MINIPY_OPERATORS lists, longest first so that a greedy scan
-// finds "**=" before "**" before "*".
-struct OperatorSpelling { std::string_view text; TokenKind kind; };
+// An operator or keyword and its token kind.
+struct Spelling { std::string_view text; TokenKind kind; };
 
-std::vector<OperatorSpelling> operators_longest_first() {
-    std::vector<OperatorSpelling> ops = {
+// Spellings bucketed by first character, so that a lookup compares against
+// a handful of candidates instead of every entry. Operators are sorted
+// longest first so that a greedy scan finds "**=" before "**" before "*".
+struct SpellingTable {
+    std::array<std::vector<Spelling>, 128> by_first_char;
+    explicit SpellingTable(std::vector<Spelling> spellings) {
+        std::stable_sort(spellings.begin(), spellings.end(),
+                         [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
+        for (const auto& s : spellings) by_first_char[static_cast<unsigned char>(s.text[0])].push_back(s);
+    }
+    const std::vector<Spelling>& candidates(char first) const {
+        static const std::vector<Spelling> none;
+        auto index = static_cast<unsigned char>(first);
+        return index < 128 ? by_first_char[index] : none;
+    }
+};
+
+const SpellingTable& operator_table() {
+    static const SpellingTable table({
 #define MINIPY_OPERATOR_SPELLING(kind, text) {text, TokenKind::kind},
         MINIPY_OPERATORS(MINIPY_OPERATOR_SPELLING)
 #undef MINIPY_OPERATOR_SPELLING
-    };
-    std::stable_sort(ops.begin(), ops.end(),
-                     [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
-    return ops;
-}
-
-const std::vector<OperatorSpelling>& operator_table() {
-    static const std::vector<OperatorSpelling> table = operators_longest_first();
+    });
     return table;
 }
 
-struct KeywordSpelling { std::string_view text; TokenKind kind; };
-constexpr KeywordSpelling kKeywords[] = {
+const SpellingTable& keyword_table() {
+    static const SpellingTable table({
 #define MINIPY_KEYWORD_SPELLING(kind, text) {text, TokenKind::kind},
-    MINIPY_KEYWORDS(MINIPY_KEYWORD_SPELLING)
+        MINIPY_KEYWORDS(MINIPY_KEYWORD_SPELLING)
 #undef MINIPY_KEYWORD_SPELLING
-};
+    });
+    return table;
+}
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -86,15 +97,21 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 // Without Unicode tables we accept every non-ASCII code point in names except
-// the punctuation people paste by accident (curly quotes, dashes, no-break
-// space), which CPython rejects as "invalid character".
+// the blocks of punctuation and symbols people paste by accident (curly
+// quotes, dashes, no-break space, currency, arrows, math, emoji), which
+// CPython rejects as "invalid character". FIXME: real XID_Start/XID_Continue.
 bool is_non_identifier_code_point(char32_t cp) {
-    if (cp >= 0x2000 && cp <= 0x206F) return true;  // General Punctuation
     if (cp >= 0x00A0 && cp <= 0x00BF) return cp != 0xAA && cp != 0xB5 && cp != 0xBA;
-    if (cp == 0xD7 || cp == 0xF7) return true;      // × ÷
-    if (cp >= 0x3000 && cp <= 0x303F) return true;  // CJK punctuation
-    if (cp == 0xFEFF || cp == 0xFFFD) return true;
-    return false;
+    if (cp == 0xD7 || cp == 0xF7) return true;        // × ÷
+    if (cp >= 0x2000 && cp <= 0x206F) return true;    // General Punctuation
+    if (cp >= 0x20A0 && cp <= 0x20FF) return true;    // currency, combining marks for symbols
+    if (cp >= 0x2190 && cp <= 0x2BFF) return true;    // arrows, math, technical, shapes, dingbats
+    if (cp >= 0x3000 && cp <= 0x3004) return true;    // CJK punctuation (3005.. has letters)
+    if (cp >= 0x3008 && cp <= 0x3020) return true;
+    if (cp >= 0xFE10 && cp <= 0xFE6F) return true;    // vertical and small forms
+    if (cp >= 0xFF01 && cp <= 0xFF0F) return true;    // fullwidth punctuation
+    if (cp >= 0x1F000 && cp <= 0x1FAFF) return true;  // emoji and pictographs
+    return cp == 0xFEFF || cp == 0xFFFD;
 }
 
 std::string hex_code_point(char32_t cp) {
@@ -114,6 +131,7 @@ std::string_view token_kind_name(TokenKind kind) {
     case TokenKind::Newline: return "NEWLINE";
     case TokenKind::Indent: return "INDENT";
     case TokenKind::Dedent: return "DEDENT";
+    case TokenKind::Unknown: return "OP";
 #define MINIPY_TOKEN_NAME(kind, text) case TokenKind::kind: return text;
     MINIPY_OPERATORS(MINIPY_TOKEN_NAME) MINIPY_KEYWORDS(MINIPY_TOKEN_NAME)
 #undef MINIPY_TOKEN_NAME
@@ -170,11 +188,20 @@ int Tokenizer::column_at(int line, std::size_t offset) const {
     return col;
 }
 
+int Tokenizer::end_column() const {
+    int line = last_line();
+    std::string text = line_text(line);
+    int col = 0;
+    for (char c : text)
+        if (!is_utf8_continuation(c)) ++col;
+    return col + 1;
+}
+
 int Tokenizer::last_line() const {
-    int line = m_line;
-    for (std::size_t i = m_pos; i < m_src.size(); ++i)
-        if (m_src[i] == '\n' && i + 1 < m_src.size()) ++line;
-    return line;
+    // Only used for errors, so a full count is fine. A final newline ends
+    // the last line rather than starting another.
+    int newlines = static_cast<int>(std::count(m_src.begin(), m_src.end(), '\n'));
+    return !m_src.empty() && m_src.back() == '\n' ? std::max(newlines, 1) : newlines + 1;
 }
 
 SyntaxErrorInfo Tokenizer::make_error(std::string message, int line, int col, int end_col,
@@ -256,6 +283,9 @@ bool Tokenizer::read_indentation() {
         if (alt_col != m_alt_indents.back()) tab_error();
     } else if (col > m_indents.back()) {
         if (alt_col <= m_alt_indents.back()) tab_error();
+        if (m_indents.size() >= kMaxIndentLevels) {
+            fail("too many levels of indentation", m_line, 1, 0, "IndentationError");
+        }
         m_indents.push_back(col);
         m_alt_indents.push_back(alt_col);
         m_pending_indent = true;
@@ -266,9 +296,8 @@ bool Tokenizer::read_indentation() {
             ++m_pending_dedents;
         }
         if (col != m_indents.back()) {
-            int line_length = column_at(m_line, m_src.find('\n', m_pos) == std::string_view::npos
-                                                    ? m_src.size()
-                                                    : m_src.find('\n', m_pos));
+            // CPython's caret goes just past the end of the line.
+            int line_length = column_at(m_line, std::min(m_src.find('\n', m_pos), m_src.size()));
             fail("unindent does not match any outer indentation level", m_line, line_length + 1, 0,
                  "IndentationError");
         }
@@ -286,8 +315,9 @@ Token Tokenizer::next() {
             return make_token(TokenKind::Indent, m_line_start, m_pos);
         }
         if (m_pending_dedents > 0) {
+            // Like INDENT, DEDENT covers the new line's indentation.
             --m_pending_dedents;
-            return make_token(TokenKind::Dedent, m_pos, m_pos);
+            return make_token(TokenKind::Dedent, std::min(m_line_start, m_pos), m_pos);
         }
         if (m_at_line_start && m_brackets.empty()) {
             m_at_line_start = false;
@@ -309,7 +339,6 @@ Token Tokenizer::next() {
                 while (!at_end() && peek_char() != '\n') ++m_pos;
                 if (!at_end()) { ++m_pos; start_new_line(); }
                 m_at_line_start = true;
-                continue;
             }
             continue;
         }
@@ -320,7 +349,10 @@ Token Tokenizer::next() {
         char c = peek_char();
         if (c == ' ' || c == '\t' || c == '\f') { ++m_pos; continue; }
         if (c == '#') {
+            // CPython starts the NEWLINE token ending this line at the comment.
+            m_comment_start = m_pos;
             while (!at_end() && peek_char() != '\n') ++m_pos;
+            if (at_end() || !m_brackets.empty()) m_comment_start = std::string_view::npos;
             continue;
         }
         if (c == '\\') {
@@ -348,6 +380,10 @@ Token Tokenizer::next() {
             std::size_t start = m_pos++;
             if (!m_brackets.empty()) { start_new_line(); continue; }
             Token t = make_token(TokenKind::Newline, start, start + 1);
+            if (m_comment_start != std::string_view::npos) {
+                t.col = current_col(m_comment_start);
+                m_comment_start = std::string_view::npos;
+            }
             m_emitted_newline = true;
             start_new_line();
             m_at_line_start = true;
@@ -399,15 +435,14 @@ Token Tokenizer::read_name_or_string(std::size_t start) {
         }
     }
     std::string_view text = m_src.substr(start, m_pos - start);
-    for (const auto& keyword : kKeywords)
+    for (const auto& keyword : keyword_table().candidates(text[0]))
         if (keyword.text == text) return make_token(keyword.kind, start, m_pos);
     return make_token(TokenKind::Name, start, m_pos);
 }
 
 // Reads digits of one kind with single underscores between them, as in
 // `1_000`; a misplaced underscore is "invalid <kind> literal".
-void Tokenizer::skip_digits(std::size_t number_start, bool (*digit)(char), const char* kind) {
-    (void)number_start;
+void Tokenizer::skip_digits(bool (*digit)(char), const char* kind) {
     for (;;) {
         while (digit(peek_char())) ++m_pos;
         if (peek_char() != '_') return;
@@ -418,8 +453,7 @@ void Tokenizer::skip_digits(std::size_t number_start, bool (*digit)(char), const
 
 // A number must not run straight into a name (`1abc`), except into the
 // keywords CPython still tolerates there (`1if x else y`).
-void Tokenizer::verify_end_of_number(std::size_t number_start, const char* kind) {
-    (void)number_start;
+void Tokenizer::verify_end_of_number(const char* kind) {
     char c = peek_char();
     if (!is_identifier_char(c)) return;
     std::string_view rest = m_src.substr(m_pos);
@@ -445,19 +479,19 @@ Token Tokenizer::read_number(std::size_t start) {
                 }
                 fail_here(std::string("invalid ") + kind + " literal", m_pos, true);
             }
-            skip_digits(start, digit, kind);
+            skip_digits(digit, kind);
             if (base != 'x' && is_digit(peek_char())) {
                 fail_here(std::string("invalid digit '") + peek_char() + "' in " + kind + " literal",
                           m_pos + 1, true);
             }
-            verify_end_of_number(start, kind);
+            verify_end_of_number(kind);
             return make_token(TokenKind::Number, start, m_pos);
         }
     }
 
-    bool is_float = false;
+    // Decimal: [digits] ['.' [digits]] [exponent] ['j']
     if (c != '.') {
-        skip_digits(start, is_digit, "decimal");
+        skip_digits(is_digit, "decimal");
         std::string_view integer_part = m_src.substr(start, m_pos - start);
         char after = peek_char();
         bool continues_as_float = after == '.' || after == 'e' || after == 'E' || after == 'j' || after == 'J';
@@ -472,9 +506,8 @@ Token Tokenizer::read_number(std::size_t start) {
         }
     }
     if (peek_char() == '.') {
-        is_float = true;
         ++m_pos;
-        if (is_digit(peek_char())) skip_digits(start, is_digit, "decimal");
+        if (is_digit(peek_char())) skip_digits(is_digit, "decimal");
     }
     if (peek_char() == 'e' || peek_char() == 'E') {
         std::size_t e_pos = m_pos;
@@ -483,21 +516,20 @@ Token Tokenizer::read_number(std::size_t start) {
             ++m_pos;
             if (!is_digit(peek_char())) fail_here("invalid decimal literal", m_pos, true);
         } else if (!is_digit(peek_char())) {
-            // `1else`: the number ends before the keyword.
+            // `1else`: the number ends before the keyword (anything else
+            // after the `e` is an error).
             m_pos = e_pos;
-            verify_end_of_number(start, "decimal");
-            fail_here("invalid decimal literal", m_pos, true);
+            verify_end_of_number("decimal");
+            return make_token(TokenKind::Number, start, m_pos);
         }
-        is_float = true;
-        skip_digits(start, is_digit, "decimal");
+        skip_digits(is_digit, "decimal");
     }
     if (peek_char() == 'j' || peek_char() == 'J') {
         ++m_pos;
-        verify_end_of_number(start, "imaginary");
+        verify_end_of_number("imaginary");
     } else {
-        verify_end_of_number(start, "decimal");
+        verify_end_of_number("decimal");
     }
-    (void)is_float;
     return make_token(TokenKind::Number, start, m_pos);
 }
 
@@ -569,7 +601,7 @@ Token Tokenizer::read_string(std::size_t start, std::size_t quote_pos) {
 
 Token Tokenizer::read_operator(std::size_t start) {
     std::string_view rest = m_src.substr(m_pos);
-    for (const auto& op : operator_table()) {
+    for (const auto& op : operator_table().candidates(m_src[m_pos])) {
         if (rest.substr(0, op.text.size()) != op.text) continue;
         m_pos += op.text.size();
         Token token = make_token(op.kind, start, m_pos);
@@ -593,8 +625,10 @@ Token Tokenizer::read_operator(std::size_t start) {
         }
         return token;
     }
-    // Not an operator: CPython reports characters like `$` and `?` as plain
-    // invalid syntax, and other non-ASCII as an invalid character.
+    // Not an operator: CPython makes `$`, `?` and the backtick tokens of
+    // their own that no rule accepts, so the parser reports them (and the
+    // rest of the source is still scanned); other non-ASCII is an invalid
+    // character at once.
     int length = 1;
     char32_t cp = decode_utf8(m_src, m_pos, length);
     if (cp >= 0x80) {
@@ -606,8 +640,8 @@ Token Tokenizer::read_operator(std::size_t start) {
         int col = current_col(m_pos) + 1;
         fail("invalid non-printable character " + hex_code_point(cp), m_line, col, col);
     }
-    int col = current_col(m_pos) + 1;
-    fail("invalid syntax", m_line, col, col + 1);
+    ++m_pos;
+    return make_token(TokenKind::Unknown, start, m_pos);
 }
 
 // ---------------------------------------------------------------------------

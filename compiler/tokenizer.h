@@ -65,6 +65,7 @@ struct SyntaxErrorException : std::exception {
 
 enum class TokenKind : std::uint8_t {
     EndMarker, Name, Number, String, Newline, Indent, Dedent,
+    Unknown,  // a character no rule accepts, such as `$` or `?`
 #define MINIPY_TOKEN_ENUM(kind, text) kind,
     MINIPY_OPERATORS(MINIPY_TOKEN_ENUM) MINIPY_KEYWORDS(MINIPY_TOKEN_ENUM)
 #undef MINIPY_TOKEN_ENUM
@@ -108,6 +109,9 @@ public:
     std::string_view source() const { return m_src; }
     // The number of the last line of the source (for "detected at line N").
     int last_line() const;
+    // CPython's column for errors at the end of input: just past the last
+    // line, counting its newline (1-based).
+    int end_column() const;
 
     // Builds (but does not throw) an error at a 1-based caret column.
     SyntaxErrorInfo make_error(std::string message, int line, int col, int end_col = 0,
@@ -124,13 +128,14 @@ private:
     }
     void start_new_line();
     bool read_indentation();
+    static constexpr std::size_t kMaxIndentLevels = 100;  // CPython's MAXINDENT
     Token make_token(TokenKind kind, std::size_t start, std::size_t end);
     Token read_name_or_string(std::size_t start);
     Token read_number(std::size_t start);
     Token read_string(std::size_t start, std::size_t quote_pos);
     Token read_operator(std::size_t start);
-    void verify_end_of_number(std::size_t number_start, const char* kind);
-    void skip_digits(std::size_t number_start, bool (*is_digit)(char), const char* kind);
+    void verify_end_of_number(const char* kind);
+    void skip_digits(bool (*is_digit)(char), const char* kind);
     int current_col(std::size_t offset);
 
     std::string m_normalized;  // the source with \r\n and \r turned into \n, when needed
@@ -148,6 +153,7 @@ private:
     int m_col_cache_col = 0;
 
     bool m_at_line_start = true;
+    std::size_t m_comment_start = std::string_view::npos;  // a comment ends the current line
     int m_pending_dedents = 0;
     bool m_pending_indent = false;
     bool m_emitted_newline = true;  // no NEWLINE before the first statement

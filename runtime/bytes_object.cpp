@@ -401,9 +401,11 @@ Result<Value> bytes_iterator_next(Value self) {
     return Value::small_int(static_cast<unsigned char>(it->bytes->data[it->pos++]));
 }
 
+}  // namespace
+
 // ---- methods ----
 
-Result<Value> decode_method(Value self, const CallArgs& args) {
+Result<Value> bytes_decode_method(Value self, const CallArgs& args) {
     Value a[2];
     MINIPY_TRY(bind_args(args, "decode", {"encoding", "errors"}, 0, a));
     for (int i = 0; i < 2; ++i)
@@ -414,16 +416,19 @@ Result<Value> decode_method(Value self, const CallArgs& args) {
                         a[1].is_null() ? "strict" : str_view(a[1]));
 }
 
-// hex([sep[, bytes_per_sep]]): groups count from the right, or from the
+// bytes.hex([sep[, bytes_per_sep]]): groups count from the right, or from the
 // left when bytes_per_sep is negative, as in CPython.
-Result<Value> hex_method(Value self, const CallArgs& args) {
+Result<Value> bytes_hex_method(Value self, const CallArgs& args) {
     Value a[2];
     MINIPY_TRY(bind_args(args, "hex", {"sep", "bytes_per_sep"}, 0, a));
     std::string_view sep;
     if (!a[0].is_null()) {
-        if (!is_str(a[0]) || str_view(a[0]).size() != 1)
-            return raise_error(g_exc.ValueError, "sep must be ASCII.");
-        sep = str_view(a[0]);
+        if (!is_str(a[0]) && !is_bytes(a[0]))
+            return raise_error(g_exc.TypeError, msg::kNoLen, {type_name(a[0])});
+        sep = is_str(a[0]) ? str_view(a[0]) : bytes_view(a[0]);
+        if ((is_str(a[0]) ? a[0].as<StrObject>()->length : static_cast<std::int64_t>(sep.size())) != 1)
+            return raise_error(g_exc.ValueError, "sep must be length 1.");
+        if (static_cast<unsigned char>(sep[0]) >= 0x80) return raise_error(g_exc.ValueError, "sep must be ASCII.");
     }
     std::int64_t per = a[1].is_null() ? 1 : MINIPY_TRY(as_index(a[1], "bytes_per_sep"));
     std::string_view data = bytes_view(self);
@@ -442,20 +447,6 @@ Result<Value> hex_method(Value self, const CallArgs& args) {
     return make_str_owned(std::move(out));
 }
 
-// Receiver check for unbound calls such as `bytes.decode('x')`.
-template <NativeFn fn, const char* name>
-Result<Value> checked(Value self, const CallArgs& args) {
-    if (!is_bytes(self))
-        return raise_error(g_exc.TypeError, "descriptor '{}' for 'bytes' objects doesn't apply to a '{}' object",
-                           {name, type_name(self)});
-    return fn(self, args);
-}
-
-constexpr char kDecode[] = "decode";
-constexpr char kHex[] = "hex";
-
-}  // namespace
-
 void init_bytes_type() {
     TypeSlots& s = g_types.bytes->slots;
     s.repr = bytes_repr_slot;
@@ -473,9 +464,7 @@ void init_bytes_type() {
     g_types.bytes_iterator->slots.iter = bytes_iterator_iter;
     g_types.bytes_iterator->slots.next = bytes_iterator_next;
 
-    add_method(g_types.bytes, kDecode, checked<decode_method, kDecode>);
-    add_method(g_types.bytes, kHex, checked<hex_method, kHex>);
-    add_bytes_text_methods();
+    add_bytes_methods();
 }
 
 }  // namespace minipy::rt

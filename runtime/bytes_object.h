@@ -35,9 +35,14 @@ std::string bytes_repr(std::string_view data);
 Result<Value> encode_str(Value str, std::string_view encoding, std::string_view errors);
 Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors);
 
+// bytes.decode(encoding='utf-8', errors='strict') and bytes.hex(sep, bytes_per_sep).
+Result<Value> bytes_decode_method(Value self, const CallArgs& args);
+Result<Value> bytes_hex_method(Value self, const CallArgs& args);
+
 void init_bytes_type();
-// Registers bytes' search/split/strip/join methods, which share their code
-// with str's; runtime/str_methods.cpp, called by init_bytes_type.
-void add_bytes_text_methods();
+// Registers bytes' methods; runtime/str_methods.cpp, which writes the
+// search/split/strip/join methods once for str and bytes. Called by
+// init_bytes_type.
+void add_bytes_methods();
 
 }  // namespace minipy::rt

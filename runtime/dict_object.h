@@ -31,6 +31,10 @@ public:
     // Lookup by interned/identical str, which cannot fail: the fast path of
     // globals, builtins and attributes.
     Value find_str(StrObject* key) const;
+    // Inserts or replaces a str key; cannot fail (no user __eq__ runs).
+    void insert_str(StrObject* key, Value value);
+    // Removes the last entry into [out] (dict.popitem()); false when empty.
+    bool pop_last(HashEntry& out);
     void clear();
 
     std::size_t size() const { return m_used; }
@@ -47,12 +51,23 @@ public:
     std::uint64_t version() const { return m_version; }
 
 private:
+    static constexpr std::int32_t kEmpty = -1;
+    // A slot whose entry was removed: probing continues past it (CPython's DKIX_DUMMY).
+    static constexpr std::int32_t kDummy = -2;
+
+    // Entry index of [key] or -1; [slot] receives its index slot when found.
+    Result<std::int64_t> lookup(Value key, std::int64_t hash, std::int64_t* slot) const;
+    std::int64_t lookup_str(StrObject* key, std::int64_t hash, std::int64_t* slot) const;
+    void append(Value key, std::int64_t hash, Value value);
     void rebuild(std::size_t min_capacity);
+    // The index slot holding [entry_index], or the first empty slot on
+    // [hash]'s probe sequence when [entry_index] is kEmpty.
     std::int64_t probe_slot(std::int64_t hash, std::int64_t entry_index) const;
 
     std::vector<HashEntry> m_entries;
-    std::vector<std::int32_t> m_index;  // -1: empty; else position in m_entries
+    std::vector<std::int32_t> m_index;  // kEmpty, kDummy, or a position in m_entries
     std::size_t m_used = 0;
+    std::size_t m_fill = 0;  // slots of m_index that are not kEmpty
     std::uint64_t m_version = 0;
 };
 
@@ -61,7 +76,8 @@ struct DictObject : Object {
     DictObject();
     void trace(Tracer& t) override { table.trace(t); }
 
-    // Returns null when absent; fails only if the key's __hash__/__eq__ raise.
+    // Returns Value::exhausted() when absent (a null Value inside
+    // Result<Value> means "error"); fails only if __hash__/__eq__ raise.
     Result<Value> get(Value key) const;
     Result<void> set(Value key, Value value);
     Value get_str(StrObject* key) const { return table.find_str(key); }
@@ -71,6 +87,9 @@ struct DictObject : Object {
 
 Value make_dict();
 inline bool is_dict(Value v) { return v.is_object() && v.as_object()->type == g_types.dict; }
+// dict.update([source]) without keywords: [source] is a dict, a mapping
+// (has keys()), or an iterable of pairs, with CPython's error messages.
+Result<void> dict_merge(DictObject* dict, Value source);
 
 void init_dict_type();
 

@@ -688,9 +688,8 @@ public:
             m_argidx = 0;
         }
         // CPython: any object with __getitem__ that is not a tuple or str
-        // can serve `%(key)s` (so `'%s' % []` formats the list).
-        TypeObject* t = type_of(args);
-        if (!is_tuple(args) && !is_str(args) && type_lookup_getitem(t)) m_dict.set(args);
+        // serves `%(key)s`, and then unused arguments are no error: `'hi' % []`.
+        if (!is_tuple(args) && !is_str(args) && has_getitem(type_of(args))) m_dict.set(args);
     }
 
     Result<Value> run() {
@@ -710,7 +709,7 @@ public:
     }
 
 private:
-    static bool type_lookup_getitem(TypeObject* t) {
+    static bool has_getitem(TypeObject* t) {
         for (; t; t = t->base)
             if (t->slots.getitem) return true;
         return false;

@@ -248,7 +248,9 @@ Result<Value> small_int_binary(BinaryOp op, std::int64_t x, std::int64_t y) {
         case BinaryOp::Xor: return Value::small_int(x ^ y);
         default: return g_not_implemented;
     }
-    return Value::null();  // overflowed: the caller redoes it with GMP
+    // Overflowed: the caller redoes it with GMP. (Not null: inside a
+    // Result<Value> null means "an exception is pending".)
+    return Value::exhausted();
 }
 
 Result<Value> big_int_binary(BinaryOp op, Value a, Value b) {
@@ -479,7 +481,7 @@ Result<Value> int_binary(BinaryOp op, Value a, Value b) {
     op = plain_op(op);
     if (!a.is_object() && !b.is_object()) {
         Value r = MINIPY_TRY(small_int_binary(op, small_value(a), small_value(b)));
-        if (!r.is_null()) return r;
+        if (!r.is_exhausted()) return r;
     }
     return big_int_binary(op, a, b);
 }

@@ -273,7 +273,6 @@ Result<Value> affix_method(Value self, const CallArgs& args) {
     return Value::boolean(matches(K::view(arg)));
 }
 
-
 // ---- split, rsplit, splitlines ----
 
 // The byte offset after the run of characters from [pos] that satisfy [pred].
@@ -678,21 +677,23 @@ bool in_class(Class c, std::uint32_t cp) {
     }
 }
 
-// isupper/islower: at least one cased character, and none of the other case.
+// isupper/islower: at least one cased character, and none of the other
+// case or titlecase.
 bool has_only_case(const std::vector<std::uint32_t>& cps, bool upper) {
     bool cased = false;
     for (std::uint32_t c : cps) {
-        if (upper ? unicode::is_lower(c) : unicode::is_upper(c)) return false;
+        if (unicode::is_title(c) || (upper ? unicode::is_lower(c) : unicode::is_upper(c))) return false;
         if (upper ? unicode::is_upper(c) : unicode::is_lower(c)) cased = true;
     }
     return cased;
 }
 
-// istitle: uppercase only after uncased characters, lowercase only after cased ones.
+// istitle: upper- or titlecase only after uncased characters, lowercase
+// only after cased ones.
 bool is_titlecased(const std::vector<std::uint32_t>& cps) {
     bool cased = false, previous_is_cased = false;
     for (std::uint32_t c : cps) {
-        if (unicode::is_upper(c)) {
+        if (unicode::is_upper(c) || unicode::is_title(c)) {
             if (previous_is_cased) return false;
             previous_is_cased = cased = true;
         } else if (unicode::is_lower(c)) {
@@ -901,6 +902,12 @@ void add_str_methods() {
     def<K, "__format__", format_dunder_method>(t);
 }
 
-void add_bytes_text_methods() { add_text_methods<BytesKind>(g_types.bytes); }
+void add_bytes_methods() {
+    using K = BytesKind;
+    TypeObject* t = g_types.bytes;
+    add_text_methods<K>(t);
+    def<K, "decode", bytes_decode_method>(t);
+    def<K, "hex", bytes_hex_method>(t);
+}
 
 }  // namespace minipy::rt

@@ -99,8 +99,9 @@ std::int64_t StrObject::index_of_byte(std::size_t byte) const {
 }
 
 Value make_str(std::string_view utf8) {
-    // A valid one-byte UTF-8 string is ASCII.
-    if (utf8.size() <= 1) return Value::object(small_str(utf8.empty() ? 256 : static_cast<unsigned char>(utf8[0])));
+    if (utf8.empty()) return Value::object(small_str(256));
+    if (utf8.size() == 1 && static_cast<unsigned char>(utf8[0]) < 0x80)
+        return Value::object(small_str(static_cast<unsigned char>(utf8[0])));
     return Value::object(make<StrObject>(std::string(utf8)));
 }
 

@@ -9,11 +9,12 @@
 //    is_digit, is_numeric (outside the BMP only the CJK ideographs count as
 //    letters, and no digits or numerals are known);
 //  - case mapping (upper/lower/title/casefold with their one-to-many
-//    expansions, and so is_upper, is_lower, is_cased) is exact for ASCII,
-//    Latin-1, Latin Extended-A, Latin Extended Additional (Vietnamese),
-//    basic Greek U+0386-U+03CE (with the final-sigma rule) and Cyrillic
-//    U+0400-U+052F. Other scripts are treated as caseless, so e.g.
-//    'ǅ'.lower() (Latin Extended-B) comes back unchanged;
+//    expansions, and so is_upper, is_lower, is_title, is_cased) is exact
+//    for U+0000-U+058F (Latin, IPA, Greek and Coptic with the final-sigma
+//    rule, Cyrillic, Armenian), Latin Extended Additional (Vietnamese) and
+//    the Latin ligatures U+FB00-U+FB06. Other blocks (Greek Extended,
+//    Georgian, Cherokee, Latin Extended-C/D, fullwidth, Deseret, ...) are
+//    treated as caseless, so e.g. 'Ａ'.lower() comes back unchanged;
 //  - is_printable knows every assigned non-printable character but treats
 //    unassigned code points as printable; is_xid_start/is_xid_continue are
 //    is_alpha plus the letter numbers, combining marks, digits and
@@ -40,6 +41,8 @@ CaseMapping casefold(std::uint32_t cp);
 
 bool is_upper(std::uint32_t cp);
 bool is_lower(std::uint32_t cp);
+// Titlecase letters (the digraphs 'ǅ', 'ǈ', 'ǋ', 'ǲ'), which are neither of the above.
+bool is_title(std::uint32_t cp);
 bool is_cased(std::uint32_t cp);
 // Characters a word may contain without breaking it for the final-sigma
 // rule (apostrophes, combining marks, modifier letters).

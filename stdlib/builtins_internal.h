@@ -21,7 +21,7 @@ rt::Result<void> bind_keywords(const rt::CallArgs& args, std::string_view fname,
 rt::Value make_callable_iterator(rt::Value callable, rt::Value sentinel);
 
 // Makes the built-in types callable whose runtime file left
-// slots.construct unset: int, float, str, bool, list, tuple, dict, set,
+// slots.construct unset: int, float, bool, list, tuple, dict, set,
 // frozenset, slice and type (builtins_types.cpp).
 void init_type_constructors();
 

@@ -1,6 +1,7 @@
 // stdlib/builtins_types.cpp: what calling a built-in type does: int("12"),
-// float(x), str(b, "utf-8"), bool(x), list(it), tuple(it), dict(pairs,
-// **kw), set(it), frozenset(it), slice(a, b, c) and type(x).
+// float(x), bool(x), list(it), tuple(it), dict(pairs, **kw), set(it),
+// frozenset(it), slice(a, b, c) and type(x). (str and bytes construct in
+// their own runtime files.)
 //
 // Each constructor is installed only where the type's own runtime file left
 // slots.construct unset, so a type that grows its own constructor there
@@ -47,7 +48,7 @@ Result<Value> convert_with(Value x, const char* name, TypeObject* result_type, c
     return r;
 }
 
-// ---- int, float, str, bool --------------------------------------------------
+// ---- int, float, bool --------------------------------------------------
 
 // int(x) without a base.
 Result<Value> int_from_value(Value x) {
@@ -96,30 +97,6 @@ Result<Value> float_construct(TypeObject*, const CallArgs& args) {
     if (!r.is_exhausted()) return Value::number(MINIPY_TRY(rt::int_to_double(r)));
     return rt::raise_error(rt::g_exc.TypeError, "float() argument must be a string or a real number, not '{}'",
                            {rt::type_name(x)});
-}
-
-// str(x), or str(b, encoding, errors) decoding bytes.
-Result<Value> str_construct(TypeObject*, const CallArgs& args) {
-    Value params[3];  // object, encoding, errors
-    MINIPY_TRY(rt::bind_args(args, "str", {"object", "encoding", "errors"}, 0, params));
-    if (params[0].is_null()) return rt::make_str("");
-    if (params[1].is_null() && params[2].is_null()) return rt::str(params[0]);
-    std::string_view codec[2] = {"utf-8", "strict"};
-    const char* names[2] = {"encoding", "errors"};
-    for (int i = 0; i < 2; ++i) {
-        Value v = params[i + 1];
-        if (v.is_null()) continue;
-        if (!rt::is_str(v))
-            return rt::raise_error(rt::g_exc.TypeError, "str() argument '{}' must be str, not {}",
-                                   {names[i], rt::type_name(v)});
-        codec[i] = rt::str_view(v);
-    }
-    Value object = params[0];
-    if (rt::is_str(object)) return rt::raise_error(rt::g_exc.TypeError, "decoding str is not supported");
-    if (!rt::is_bytes(object))
-        return rt::raise_error(rt::g_exc.TypeError, "decoding to str: need a bytes-like object, {} found",
-                               {rt::type_name(object)});
-    return rt::decode_bytes(rt::bytes_view(object), codec[0], codec[1]);
 }
 
 Result<Value> bool_construct(TypeObject*, const CallArgs& args) {
@@ -253,9 +230,9 @@ void init_type_constructors() {
         Result<Value> (*construct)(TypeObject*, const CallArgs&);
     };
     const Constructor constructors[] = {
-        {t.int_, int_construct},   {t.float_, float_construct},   {t.str, str_construct},
-        {t.bool_, bool_construct}, {t.list, list_construct},      {t.tuple, tuple_construct},
-        {t.dict, dict_construct},  {t.set, set_construct},        {t.frozenset, frozenset_construct},
+        {t.int_, int_construct},   {t.float_, float_construct}, {t.bool_, bool_construct},
+        {t.list, list_construct},  {t.tuple, tuple_construct},  {t.dict, dict_construct},
+        {t.set, set_construct},    {t.frozenset, frozenset_construct},
         {t.slice, slice_construct}, {t.type, type_construct},
     };
     for (const Constructor& c : constructors)

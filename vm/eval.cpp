@@ -23,6 +23,7 @@
 #include "runtime/list_object.h"
 #include "runtime/misc_objects.h"
 #include "runtime/ops.h"
+#include "runtime/range_object.h"
 #include "runtime/set_object.h"
 #include "runtime/str_object.h"
 #include "runtime/thread_state.h"
@@ -633,6 +634,19 @@ dispatch:
     }
 
     TARGET(FOR_ITER) {
+        if (rt::is_type(TOP(), rt::g_types.range_iterator)) {
+            // `for i in range(n)`, the commonest loop, without a call.
+            auto* range = TOP().as<rt::RangeIteratorObject>();
+            if (range->remaining > 0) {
+                --range->remaining;
+                PUSH(rt::make_int(range->next));
+                range->next += range->step;
+            } else {
+                --sp;
+                ip += ARG();
+            }
+            DISPATCH();
+        }
         SYNC();
         CHECK(item, rt::next(TOP()));
         if (item.is_exhausted()) {
@@ -713,6 +727,7 @@ dispatch:
         if (ARG() & 1) function->defaults = POP();
         function->module = frame->globals->get_str(rt::intern("__name__"));
         if (function->module.is_null()) function->module = Value::none();
+        if (!code->constants.empty() && rt::is_str(code->constants[0])) function->doc = code->constants[0];
         PUSH(Value::object(function));
         DISPATCH();
     }

@@ -37,7 +37,7 @@ void raise_unbound_deref(CodeObject* code, std::uint32_t slot) {
 
 Result<Value> load_name(Frame* frame, rt::StrObject* name) {
     Value v = MINIPY_TRY(frame->locals->get(Value::object(name)));
-    if (!v.is_null()) return v;
+    if (!v.is_exhausted()) return v;
     v = frame->globals->get_str(name);
     if (!v.is_null()) return v;
     v = frame->builtins->get_str(name);
@@ -112,7 +112,7 @@ Result<void> dict_update(Value dict, Value mapping, bool merge, Value callable) 
         if (merge) {
             if (!rt::is_str(e.key)) return rt::raise_error(rt::g_exc.TypeError, "keywords must be strings");
             Value existing = MINIPY_TRY(d->get(e.key));
-            if (!existing.is_null()) {
+            if (!existing.is_exhausted()) {
                 std::string fname = "function";
                 Value qual = MINIPY_TRY(rt::getattr_or_null(callable, rt::intern("__qualname__")));
                 if (!qual.is_exhausted() && rt::is_str(qual)) fname = rt::str_view(qual);
@@ -287,6 +287,8 @@ Result<void> print_expr(Frame* frame, Value v) {
 }
 
 void record_traceback(Frame* frame) {
+    if (rt::pending_exception().is_null())
+        rt::raise_error(rt::g_exc.RuntimeError, "internal error: an operation failed without setting an exception");
     auto* exc = rt::pending_exception().as<rt::ExceptionObject>();
     if (exc->traceback.empty()) {
         Value handled = rt::g_thread->handled;

@@ -95,12 +95,6 @@ void print_one(Value exc, std::string& out, std::set<rt::Object*>& seen) {
     out += exception_line(exc) + "\n";
 }
 
-// Writes to sys.stderr; if even that fails there is nowhere left to report
-// to, so the failure is dropped (CPython does the same).
-void report(const std::string& text) {
-    if (stdlib::write_stderr(text).is_error()) rt::clear_exception();
-}
-
 void flush_before_report() {
     if (!stdlib::flush_std_streams()) rt::clear_exception();
 }
@@ -112,7 +106,7 @@ void Interpreter::print_exception(Value exc) {
     std::string out;
     std::set<rt::Object*> seen;
     print_one(exc, out, seen);
-    report(out);
+    stdlib::write_stderr(out);
 }
 
 int Interpreter::handle_uncaught(Value exc) {
@@ -129,7 +123,7 @@ int Interpreter::handle_uncaught(Value exc) {
         if (rt::is_int(c) && rt::int_to_int64(c, status)) return static_cast<int>(status & 0xFF);
         auto text = rt::str_string(c);
         flush_before_report();
-        if (!text.is_error()) report(text.value() + "\n");
+        if (!text.is_error()) stdlib::write_stderr(text.value() + "\n");
         else rt::clear_exception();
         return 1;
     }

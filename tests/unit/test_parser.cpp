@@ -820,6 +820,88 @@ TEST_CASE("statement-specific errors", "[parser][errors]") {
     CHECK(error_summary("x = 1 if y\n") == "SyntaxError: expected 'else' after 'if' expression @1:5");
 }
 
+TEST_CASE("a stray '=' where a comparison fits is pointed out", "[parser][errors]") {
+    CHECK(error_summary("if x = 1:\n    pass\n") ==
+          "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='? @1:4");
+    CHECK(error_summary("if x.y = 1:\n    pass\n") ==
+          "SyntaxError: cannot assign to attribute here. Maybe you meant '==' instead of '='? @1:4");
+    CHECK(error_summary("f(True=1)\n") == "SyntaxError: cannot assign to True @1:3");
+}
+
+TEST_CASE("display and comprehension errors", "[parser][errors]") {
+    CHECK(error_summary("[x, y for x, y in z]\n") ==
+          "SyntaxError: did you forget parentheses around the comprehension target? @1:2");
+    CHECK(error_summary("d = {1: 2, 3 4}\n") == "SyntaxError: ':' expected after dictionary key @1:12");
+    CHECK(error_summary("d = {1:}\n") == "SyntaxError: expression expected after dictionary key and ':' @1:7");
+    CHECK(error_summary("d = {1: *a}\n") == "SyntaxError: cannot use a starred expression in a dictionary value @1:9");
+    CHECK(error_summary("print((**x))\n") == "SyntaxError: cannot use double starred expression here @1:8");
+    CHECK(error_summary("[*a for a in b]\n") == "SyntaxError: iterable unpacking cannot be used in comprehension @1:2");
+    CHECK(error_summary("f(a, b for b in c)\n") == "SyntaxError: Generator expression must be parenthesized @1:6");
+    CHECK(error_summary("class C(x for x in y): pass\n") == "SyntaxError: invalid syntax @1:11");
+}
+
+TEST_CASE("more parameter list errors", "[parser][errors]") {
+    CHECK(error_summary("def f(/, a): pass\n") == "SyntaxError: at least one argument must precede / @1:7");
+    CHECK(error_summary("def f(a, /*, b): pass\n") == "SyntaxError: expected comma between / and * @1:11");
+    CHECK(error_summary("def f((a, b)): pass\n") == "SyntaxError: Function parameters cannot be parenthesized @1:7");
+    CHECK(error_summary("lambda (x): x\n") == "SyntaxError: Lambda expression parameters cannot be parenthesized @1:8");
+    CHECK(error_summary("def f(a=): pass\n") == "SyntaxError: expected default value expression @1:8");
+    CHECK(error_summary("def f(x: *b): pass\n") == "SyntaxError: invalid syntax @1:10");
+}
+
+TEST_CASE("a header ending early is expected ':' even after a comment", "[parser][errors]") {
+    CHECK(error_summary("if x  # comment\n    pass\n") == "SyntaxError: expected ':' @1:7");
+    CHECK(error_summary("with (a as b)\n    pass\n") == "SyntaxError: expected ':' @1:14");
+    CHECK(error_summary("x = 1 if y: z\n") == "SyntaxError: invalid syntax @1:11");
+}
+
+TEST_CASE("errors CPython's compiler reports wait for the whole file to parse", "[parser][errors]") {
+    CHECK(error_summary("f(a=1, a=2)\n") == "SyntaxError: keyword argument repeated: a @1:8");
+    CHECK(error_summary("f(a=1, a=2)\nx = = 1\n") == "SyntaxError: invalid syntax @2:5");
+    CHECK(error_summary("try:\n  pass\nexcept:\n  pass\nexcept A:\n  pass\n") ==
+          "SyntaxError: default 'except:' must be last @3:1");
+    CHECK(error_summary("f'{f(a=1, a=2)}'\n") == "SyntaxError: keyword argument repeated: a @1:11");
+}
+
+TEST_CASE("which error wins when the file has several", "[parser][errors]") {
+    // A bracket left open on an earlier line beats a generic error...
+    CHECK(error_summary("x = (\ny = 1\nz = 2\n") == "SyntaxError: '(' was never closed @1:5");
+    // ...and a tokenizer error anywhere after it beats both,
+    CHECK(error_summary("x = (\ny = 1\nz = \"abc\n") ==
+          "SyntaxError: unterminated string literal (detected at line 3) @3:5");
+    CHECK(error_summary("x = $ 1\nz = \"abc\n") == "SyntaxError: unterminated string literal (detected at line 2) @2:5");
+    // ...except an indentation error, which CPython only notices when parsing.
+    CHECK(error_summary("x = = 1\nif y:\n    a\n  b\n") == "SyntaxError: invalid syntax @1:5");
+    // An unexpected indent is reported without looking further.
+    CHECK(error_summary("x = 1\n    y = 2\nz = \"abc\n") == "IndentationError: unexpected indent @2:4");
+}
+
+TEST_CASE("absurd nesting is an error, not a crash", "[parser][errors][limits]") {
+    CHECK(error_of("x = " + std::string(5000, '-') + "1\n").message == "expression nested too deeply");
+    std::string nots;
+    for (int i = 0; i < 3000; ++i) nots += "not ";
+    CHECK(error_of("x = " + nots + "x\n").message == "expression nested too deeply");
+    std::string long_sum = "x = a";
+    for (int i = 0; i < 5000; ++i) long_sum += " + a";
+    CHECK(error_of(long_sum + "\n").message == "expression nested too deeply");
+    CHECK(error_of("x = " + std::string(201, '(') + std::string(201, ')') + "\n").message ==
+          "too many nested parentheses");
+    std::string deep_blocks;
+    for (int i = 0; i <= 100; ++i) deep_blocks += std::string(static_cast<std::size_t>(i), ' ') + "if 1:\n";
+    CHECK(error_summary(deep_blocks) == "IndentationError: too many levels of indentation @101:1");
+}
+
+TEST_CASE("long but reasonable programs parse", "[parser][limits]") {
+    std::string sum = "x = a";
+    for (int i = 0; i < 1500; ++i) sum += " + a";
+    CHECK(parse(sum + "\n", "<test>").body.size() == 1);
+    std::string chain = "if x == 0:\n    pass\n";
+    for (int i = 1; i < 5000; ++i) chain += "elif x == " + std::to_string(i) + ":\n    pass\n";
+    Module module = parse(chain, "<test>");
+    REQUIRE(module.body.size() == 1);
+    CHECK(module.body[0]->loc.end_line == 10000);
+}
+
 // ---------------------------------------------------------------------------
 // Interactive mode: what the REPL needs to decide on the "... " prompt
 // ---------------------------------------------------------------------------
@@ -843,6 +925,12 @@ TEST_CASE("interactive input ended by a blank line is complete", "[parser][inter
     CHECK(parse("\n", "<stdin>", ParseMode::Interactive).body.empty());
     SyntaxErrorInfo info = error_of("if x:\n\n", ParseMode::Interactive);
     CHECK(info.type == "IndentationError");
+    CHECK_FALSE(info.incomplete);
+}
+
+TEST_CASE("a match statement is rejected as soon as its header is typed", "[parser][interactive]") {
+    SyntaxErrorInfo info = error_of("match command:\n", ParseMode::Interactive);
+    CHECK(info.message == "the match statement is not supported by minipy");
     CHECK_FALSE(info.incomplete);
 }
 
