@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "compiler/codegen.h"
+#include "vm/frame.h"
 #include "runtime/heap.h"
 #include "runtime/str_object.h"
 
@@ -107,6 +108,7 @@ vm::CodeObject* assemble(Unit& unit, const std::string& filename) {
     for (const auto& p : unit.code) code->lines.push_back(p.line);
     code->constants = unit.constants;
     for (const auto& n : unit.names) code->names.push_back(rt::intern(n));
+    code->global_cache.resize(code->names.size());
     for (const auto& n : unit.slot_names) code->localsplus_names.push_back(rt::intern(n));
     code->localsplus_kinds = unit.slot_kinds;
     code->exception_table = build_exception_table(unit);
@@ -117,6 +119,9 @@ vm::CodeObject* assemble(Unit& unit, const std::string& filename) {
     code->firstlineno = unit.firstlineno;
     code->flags = unit.flags;
     code->stacksize = compute_stack_size(code->instructions, code->exception_table);
+    code->frame_values = static_cast<std::uint32_t>((sizeof(vm::Frame) + sizeof(rt::Value) - 1) / sizeof(rt::Value) +
+                                                    code->localsplus_names.size() + static_cast<std::size_t>(code->stacksize));
+    code->simple_args = code->kwonlyargcount == 0 && !(code->flags & (vm::kCoVarargs | vm::kCoVarkeywords));
     return code;
 }
 

@@ -156,6 +156,21 @@ void Parser::DepthGuard::deeper() {
     }
 }
 
+// An error that more input could fix, placed where CPython puts the end
+// of the input: just past the last line.
+void Parser::fail_at_end(std::string message, std::string type) {
+    m_error_at_eof = true;
+    throw SyntaxErrorException(m_tokenizer.make_error(std::move(message), m_tokenizer.last_line(),
+                                                      m_tokenizer.end_column(), 0, std::move(type)));
+}
+
+// Whether only DEDENTs are left before the end of the input.
+bool Parser::at_end_of_input() {
+    std::size_t ahead = 0;
+    while (scan_ahead(ahead).kind == TokenKind::Dedent) ++ahead;
+    return scan_ahead(ahead).kind == TokenKind::EndMarker;
+}
+
 // ---------------------------------------------------------------------------
 // Locations
 // ---------------------------------------------------------------------------
@@ -211,10 +226,8 @@ void Parser::invalid_syntax() {
                 "IndentationError");
     }
     if (token.kind == TokenKind::EndMarker && m_tokenizer.open_brackets().empty()) {
-        SyntaxErrorInfo info = error_info("invalid syntax", m_tokenizer.last_line(), -1, -1);
-        info.incomplete = true;
         m_error_at_eof = true;
-        throw SyntaxErrorException(std::move(info));
+        throw SyntaxErrorException(error_info("invalid syntax", m_tokenizer.last_line(), -1, -1));
     }
     fail_at(token, "invalid syntax");
 }
@@ -256,10 +269,9 @@ SyntaxErrorInfo Parser::finalize_error(SyntaxErrorInfo info, bool from_tokenizer
             }
         }
     }
-    if (m_mode == ParseMode::Interactive && m_error_at_eof && ends_with_blank_line()) {
-        // The user ended the block with a blank line: a real error now.
-        info.incomplete = false;
-    }
+    // More input could fix an error at the end of the input, unless the
+    // REPL user has already ended the statement with a blank line.
+    if (m_error_at_eof) info.incomplete = !(m_mode == ParseMode::Interactive && ends_with_blank_line());
     if (m_in_fstring) {
         info.message = "f-string: " + info.message;
         info.line += m_origin.line - 1;

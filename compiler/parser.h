@@ -59,6 +59,7 @@ private:
     Token expect(TokenKind kind);         // a plain "invalid syntax" if absent
     Token expect_forced(TokenKind kind);  // "expected ':'" if absent (pegen's &&':')
     static bool starts_expression(TokenKind kind);
+    bool at_end_of_input();
 
     // --- speculation (parser_expr.cpp) ---
     struct Snapshot { std::size_t pos, furthest; Token last; int end_line, end_col; };
@@ -122,6 +123,7 @@ private:
         fail_range(std::move(message), expr.loc, expr.loc);
     }
     [[noreturn]] void invalid_syntax();
+    [[noreturn]] void fail_at_end(std::string message, std::string type = "SyntaxError");
     // Errors CPython's compiler (not its parser) reports, so only if the
     // whole input parses: the first one is raised at the end.
     void defer_error(SyntaxErrorInfo info) {

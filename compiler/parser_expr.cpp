@@ -2,7 +2,9 @@
 // `star_expressions` down to `atom`, plus literals: numbers (converted to
 // decimal digit strings), implicitly concatenated strings and f-strings.
 // Rule names in comments are those of CPython 3.11's Grammar/python.gram.
-#include <cstdlib>
+#include <charconv>
+#include <cmath>
+#include <optional>
 
 #include "compiler/parser.h"
 
@@ -63,6 +65,22 @@ std::string to_decimal(std::string_view digits, unsigned base) {
         out += part;
     }
     return out;
+}
+
+// The value of a float literal. std::from_chars, unlike strtod, ignores
+// the C locale (a REPL may set one whose decimal point is ',').
+double float_value(std::string_view text) {
+    double value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    (void)end;
+    if (error == std::errc::result_out_of_range) {
+        // CPython: 1e400 is inf and 1e-400 is 0.0. A huge mantissa with a
+        // small exponent is still huge, so look at the exponent's sign.
+        std::size_t e = text.find_first_of("eE");
+        bool tiny = e != std::string_view::npos && e + 1 < text.size() && text[e + 1] == '-';
+        value = tiny ? 0.0 : HUGE_VAL;
+    }
+    return value;
 }
 
 std::string without_underscores(std::string_view text) {
@@ -216,9 +234,9 @@ ExprPtr Parser::expression() {
 // expressions in a row.
 void Parser::check_missing_comma(const Expr& before) {
     const Token next = current();  // a copy: speculation fetches more tokens
-    if (!starts_expression(next.kind) || next.kind == TokenKind::Star ||
-        next.kind == TokenKind::Minus || next.kind == TokenKind::Plus || next.kind == TokenKind::LPar ||
-        next.kind == TokenKind::LSqb || next.kind == TokenKind::KwNot) {
+    // (An operator here would have continued the first expression.)
+    if (!starts_expression(next.kind) || next.kind == TokenKind::Star || next.kind == TokenKind::Minus ||
+        next.kind == TokenKind::Plus || next.kind == TokenKind::LPar || next.kind == TokenKind::LSqb) {
         return;
     }
     if (m_speculating) return;  // pegen's expression_without_invalid
@@ -652,7 +670,7 @@ ExprPtr Parser::number(const Token& token) {
         constant->value.text = to_decimal(std::string_view(text).substr(2), prefix == 'x' ? 16 : prefix == 'o' ? 8 : 2);
     } else if (text.find_first_of(".eE") != std::string::npos) {
         constant->value.kind = ConstantValue::Kind::Float;
-        constant->value.number = std::strtod(text.c_str(), nullptr);
+        constant->value.number = float_value(text);
     } else {
         constant->value.kind = ConstantValue::Kind::Int;
         std::size_t first_nonzero = text.find_first_not_of('0');
@@ -743,11 +761,13 @@ ExprPtr Parser::brace_display() {
 
     auto is_comprehension = [&] { return check(TokenKind::KwFor) || check(TokenKind::KwAsync); };
     ExprPtr first_key, first_value;
+    Token open_item = current();
     if (accept(TokenKind::DoubleStar)) {
         first_value = bitwise_or();  // `**mapping` has a null key
     } else {
         first_key = star_named_expression();
         if (check(TokenKind::Colon)) {
+            if (first_key->kind == ExprKind::Starred) invalid_syntax();  // `{*a: 1}`
             first_value = dict_value();
         } else {
             // A set display or comprehension.
@@ -780,7 +800,7 @@ ExprPtr Parser::brace_display() {
         return finish(std::move(comprehension));
     }
     if (!first_key && is_comprehension()) {
-        fail_at(current(), "dict unpacking cannot be used in dict comprehension");
+        fail_at(open_item, "dict unpacking cannot be used in dict comprehension");
     }
     auto dict = node<DictExpr>(start_of(open));
     dict->keys.push_back(std::move(first_key));
@@ -1021,7 +1041,8 @@ void Parser::fstring_field(FStringScan& scan, ExprList& parts, std::string& pend
     if (scan.pos >= body.size()) fstring_error(scan, "f-string: expecting '}'");
     std::size_t end = scan.pos;
     if (body.substr(start, end - start).find_first_not_of(" \t\n\r\f\v") == std::string_view::npos) {
-        fstring_error(scan, "f-string: empty expression not allowed");
+        if (body[end] == '}') fstring_error(scan, "f-string: empty expression not allowed");
+        fstring_error(scan, std::string("f-string: expression required before '") + body[end] + "'");
     }
     ExprPtr value = fstring_expression(scan, start, end);
 

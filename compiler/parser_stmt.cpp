@@ -320,16 +320,7 @@ StmtList Parser::block(const Token& header, std::string_view what) {
     if (!check(TokenKind::Indent)) {
         std::string message = "expected an indented block after " + std::string(what) + " on line " +
                               std::to_string(header.line);
-        std::size_t ahead = 0;
-        while (scan_ahead(ahead).kind == TokenKind::Dedent) ++ahead;
-        if (scan_ahead(ahead).kind == TokenKind::EndMarker) {
-            // Nothing after the header yet: more input would fix it.
-            SyntaxErrorInfo info = m_tokenizer.make_error(std::move(message), m_tokenizer.last_line(),
-                                                          m_tokenizer.end_column(), 0, "IndentationError");
-            info.incomplete = true;
-            m_error_at_eof = true;
-            throw SyntaxErrorException(std::move(info));
-        }
+        if (at_end_of_input()) fail_at_end(std::move(message), "IndentationError");
         fail_at(current(), std::move(message), true, "IndentationError");
     }
     advance();
@@ -502,6 +493,7 @@ StmtPtr Parser::try_stmt() {
         stmt->finalbody = block(finally, "'finally' statement");
     }
     if (stmt->handlers.empty() && stmt->finalbody.empty()) {
+        if (at_end_of_input()) fail_at_end("expected 'except' or 'finally' block");
         fail_at(current(), "expected 'except' or 'finally' block");
     }
     return finish(std::move(stmt));
@@ -625,7 +617,10 @@ Arguments Parser::parameters(bool is_lambda) {
             ExprPtr default_value;
             if (check(TokenKind::Equal)) {
                 Token equal = advance();
-                if (check(TokenKind::Comma) || check(end)) fail_at(equal, "expected default value expression");
+                // invalid_default: '=' &(')' | ',')
+                if (check(TokenKind::Comma) || check(TokenKind::RPar)) {
+                    fail_at(equal, "expected default value expression");
+                }
                 default_value = expression();
             }
             if (seen_star) {

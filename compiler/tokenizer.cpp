@@ -356,15 +356,16 @@ Token Tokenizer::next() {
             continue;
         }
         if (c == '\\') {
-            if (peek_char(1) != '\n') {
+            // A line continuation: the input must go on after it.
+            if (m_pos + 1 < m_src.size() && peek_char(1) != '\n') {
                 fail("unexpected character after line continuation character", m_line,
                      current_col(m_pos) + 2);
             }
+            if (m_pos + 2 >= m_src.size()) {
+                fail("unexpected EOF while parsing", last_line(), end_column(), 0, "SyntaxError", true);
+            }
             m_pos += 2;
             start_new_line();
-            if (at_end()) {
-                fail("unexpected EOF while parsing", m_line, 0, 0, "SyntaxError", true);
-            }
             continue;
         }
         if (at_end()) {

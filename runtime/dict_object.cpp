@@ -109,6 +109,13 @@ Result<std::int64_t> HashTable::lookup(Value key, std::int64_t hash, std::int64_
 
 Result<std::int64_t> HashTable::find(Value key, std::int64_t hash) const { return lookup(key, hash, nullptr); }
 
+void HashTable::bump_version() {
+    static std::uint64_t counter = 0;
+    m_version = ++counter;
+}
+
+std::int64_t HashTable::find_str_index(StrObject* key) const { return lookup_str(key, str_hash(key), nullptr); }
+
 Value HashTable::find_str(StrObject* key) const {
     std::int64_t ix = lookup_str(key, str_hash(key), nullptr);
     return ix < 0 ? Value::null() : m_entries[static_cast<std::size_t>(ix)].value;
@@ -122,7 +129,7 @@ void HashTable::append(Value key, std::int64_t hash, Value value) {
     m_index[static_cast<std::size_t>(probe_slot(hash, kEmpty))] = static_cast<std::int32_t>(m_entries.size() - 1);
     ++m_fill;
     ++m_used;
-    ++m_version;
+    bump_version();
 }
 
 void HashTable::rebuild(std::size_t min_capacity) {
@@ -172,7 +179,7 @@ Result<void> HashTable::remove(Value key, std::int64_t hash, bool& removed, Valu
     e.value = Value::null();
     m_index[static_cast<std::size_t>(slot)] = kDummy;
     --m_used;
-    ++m_version;
+    bump_version();
     return {};
 }
 
@@ -185,7 +192,7 @@ bool HashTable::pop_last(HashEntry& out) {
     m_index[static_cast<std::size_t>(probe_slot(out.hash, last))] = kDummy;
     m_entries.pop_back();
     --m_used;
-    ++m_version;
+    bump_version();
     return true;
 }
 
@@ -194,7 +201,7 @@ void HashTable::clear() {
     std::vector<std::int32_t>().swap(m_index);
     m_used = 0;
     m_fill = 0;
-    ++m_version;
+    bump_version();
 }
 
 // ---- DictObject ---------------------------------------------------------------------

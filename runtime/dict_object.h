@@ -31,6 +31,8 @@ public:
     // Lookup by interned/identical str, which cannot fail: the fast path of
     // globals, builtins and attributes.
     Value find_str(StrObject* key) const;
+    // The entry index of a str key, or -1: what LOAD_GLOBAL's cache keeps.
+    std::int64_t find_str_index(StrObject* key) const;
     // Inserts or replaces a str key; cannot fail (no user __eq__ runs).
     void insert_str(StrObject* key, Value value);
     // Removes the last entry into [out] (dict.popitem()); false when empty.
@@ -46,8 +48,10 @@ public:
             t.mark(e.value);
         }
     }
-    // Bumped on every insertion of a new key or removal, so iterators can
-    // raise "dictionary changed size during iteration".
+    // Changes on every insertion of a new key or removal, so iterators can
+    // raise "dictionary changed size during iteration". Versions come from
+    // one process-wide counter, so (table, version) never repeats: while it
+    // holds, every key keeps its entry index (LOAD_GLOBAL's cache relies on it).
     std::uint64_t version() const { return m_version; }
 
 private:
@@ -63,6 +67,7 @@ private:
     // The index slot holding [entry_index], or the first empty slot on
     // [hash]'s probe sequence when [entry_index] is kEmpty.
     std::int64_t probe_slot(std::int64_t hash, std::int64_t entry_index) const;
+    void bump_version();
 
     std::vector<HashEntry> m_entries;
     std::vector<std::int32_t> m_index;  // kEmpty, kDummy, or a position in m_entries

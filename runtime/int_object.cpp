@@ -422,8 +422,7 @@ Result<Value> int_conjugate(Value self, const CallArgs& args) {
 
 // ---- construction and conversion ------------------------------------------------
 
-Value make_int(std::int64_t i) {
-    if (Value::fits_small(i)) return Value::small_int(i);
+Value make_big_int(std::int64_t i) {
     auto* big = make<BigIntObject>();
     mpz_set_si(big->value, i);
     return Value::object(big);

@@ -20,8 +20,10 @@ struct BigIntObject : Object {
     ~BigIntObject() override;
 };
 
+// An int Value for an int64 outside the small range (a BigInt).
+Value make_big_int(std::int64_t i);
 // An int Value for any int64 (small when it fits).
-Value make_int(std::int64_t i);
+inline Value make_int(std::int64_t i) { return Value::fits_small(i) ? Value::small_int(i) : make_big_int(i); }
 // An int Value for a GMP integer (small when it fits); [z] is only read.
 Value make_int(mpz_srcptr z);
 

@@ -25,31 +25,27 @@ namespace {
 constexpr std::size_t kChunkValues = 1 << 16;
 }
 
-Frame* FrameStack::push(CodeObject* code) {
-    std::size_t needed = (sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value) +
-                         static_cast<std::size_t>(code->nlocalsplus() + code->stacksize);
-    if (m_chunks.empty() || m_chunks[m_current].top + needed > m_chunks[m_current].size) {
-        // A frame never straddles chunks. Chunks past the current one are
-        // empty (frames pop LIFO), so the next one is reused if it is big enough.
-        if (!m_chunks.empty()) ++m_current;
-        std::size_t size = std::max(kChunkValues, needed);
-        if (m_current == m_chunks.size()) m_chunks.push_back(Chunk{std::make_unique<Value[]>(size), size, 0});
-        else if (m_chunks[m_current].size < needed) m_chunks[m_current] = Chunk{std::make_unique<Value[]>(size), size, 0};
-    }
-    Chunk& c = m_chunks[m_current];
-    auto* frame = reinterpret_cast<Frame*>(c.data.get() + c.top);
-    c.top += needed;
-    Value* slots = frame->localsplus();
-    std::fill(slots, slots + code->nlocalsplus(), Value::null());
+Frame* FrameStack::push_in_new_chunk(const CodeObject* code) {
+    // A frame never straddles chunks. Chunks past the current one are
+    // empty (frames pop LIFO), so the next one is reused if it is big enough.
+    std::size_t needed = code->frame_values;
+    std::size_t size = std::max(kChunkValues, needed);
+    if (!m_chunks.empty()) ++m_current;
+    if (m_current == m_chunks.size()) m_chunks.push_back(Chunk{std::make_unique<Value[]>(size), size});
+    else if (m_chunks[m_current].size < needed) m_chunks[m_current] = Chunk{std::make_unique<Value[]>(size), size};
+    m_top = m_chunks[m_current].data.get();
+    m_limit = m_top + m_chunks[m_current].size;
+    auto* frame = reinterpret_cast<Frame*>(m_top);
+    m_top += needed;
     return frame;
 }
 
-void FrameStack::pop(Frame* frame) {
-    auto* base = reinterpret_cast<Value*>(frame);
-    // Popping the first frame of a chunk steps back to the previous chunk.
+void FrameStack::pop_to_previous_chunk(Value* base) {
+    // Popping the first frame of a chunk steps back to the chunk holding it.
     while (base < m_chunks[m_current].data.get() || base >= m_chunks[m_current].data.get() + m_chunks[m_current].size)
         --m_current;
-    m_chunks[m_current].top = static_cast<std::size_t>(base - m_chunks[m_current].data.get());
+    m_limit = m_chunks[m_current].data.get() + m_chunks[m_current].size;
+    m_top = base;
 }
 
 void Frame::trace(rt::Tracer& t) {
@@ -61,32 +57,6 @@ void Frame::trace(rt::Tracer& t) {
     for (Value* v = localsplus(); v < sp; ++v) t.mark(*v);
 }
 
-Frame* Interpreter::push_frame(CodeObject* code, FunctionObject* function, rt::DictObject* globals,
-                               rt::DictObject* locals) {
-    if (m_depth >= rt::g_thread->recursion_limit) {
-        rt::raise_error(rt::g_exc.RecursionError, rt::msg::kRecursion);
-        return nullptr;
-    }
-    ++m_depth;
-    Frame* frame = m_frames.push(code);
-    frame->code = code;
-    frame->function = function;
-    frame->globals = globals;
-    frame->builtins = function ? function->builtins : m_builtins;
-    frame->locals = locals;
-    frame->previous = m_current_frame;
-    frame->ip = code->instructions.data();
-    frame->sp = frame->stack_base();
-    frame->is_entry = true;
-    m_current_frame = frame;
-    return frame;
-}
-
-void Interpreter::pop_frame(Frame* frame) {
-    --m_depth;
-    m_current_frame = frame->previous;
-    m_frames.pop(frame);
-}
 
 namespace {
 
@@ -133,7 +103,7 @@ Result<void> Interpreter::bind_arguments(Frame* frame, FunctionObject* f, const 
     auto argcount = static_cast<std::size_t>(code->argcount);
     std::size_t nkw = kwnames ? kwnames->size() : 0;
     // The common case: exactly the positional parameters, nothing else.
-    if (nkw == 0 && nargs == argcount && code->kwonlyargcount == 0 && !(code->flags & (kCoVarargs | kCoVarkeywords))) {
+    if (nkw == 0 && nargs == argcount && code->simple_args) {
         std::copy(args, args + nargs, slots);
         return {};
     }

@@ -31,6 +31,16 @@ enum CodeFlags : std::uint32_t {
     kCoCoroutine = 0x100,
 };
 
+// LOAD_GLOBAL's inline cache, one per name: where the name was found, valid
+// while both dicts keep the versions seen then (see HashTable::version).
+struct GlobalCacheEntry {
+    const void* globals = nullptr;
+    std::uint64_t globals_version = 0;
+    const void* builtins = nullptr;  // null: the name is in globals
+    std::uint64_t builtins_version = 0;
+    std::int64_t index = -1;
+};
+
 // What a localsplus slot holds.
 enum class SlotKind : std::uint8_t { Local, Cell, Free };
 
@@ -47,6 +57,7 @@ struct CodeObject : rt::Object {
     std::vector<rt::StrObject*> localsplus_names;
     std::vector<SlotKind> localsplus_kinds;
     std::vector<ExceptionTableEntry> exception_table;
+    std::vector<GlobalCacheEntry> global_cache;  // indexed like names
     int argcount = 0;
     int posonlyargcount = 0;
     int kwonlyargcount = 0;
@@ -54,6 +65,11 @@ struct CodeObject : rt::Object {
     int stacksize = 0;
     int firstlineno = 1;
     std::uint32_t flags = 0;
+    // Derived by the assembler for the call path: Values a frame occupies
+    // (header, slots, stack), and whether exactly argcount positional
+    // arguments fill the parameters (no keyword-only, *args or **kwargs).
+    std::uint32_t frame_values = 0;
+    bool simple_args = false;
 
     CodeObject();
     void trace(rt::Tracer& t) override;

@@ -194,13 +194,12 @@ dispatch:
     }
 
     TARGET(LOAD_GLOBAL) {
-        rt::StrObject* name = frame->code->names[ARG()];
-        Value v = frame->globals->get_str(name);
+        GlobalCacheEntry& cache = frame->code->global_cache[ARG()];
+        Value v = cached_global(cache, frame->globals, frame->builtins);
         if (v.is_null()) {
-            v = frame->builtins->get_str(name);
+            v = load_global(cache, frame->globals, frame->builtins, frame->code->names[ARG()]);
             if (v.is_null()) {
                 SYNC();
-                rt::raise_error(rt::g_exc.NameError, rt::msg::kNameNotDefined, {name->view()});
                 goto error;
             }
         }
@@ -682,7 +681,9 @@ dispatch:
             SYNC();
             Frame* callee = push_frame(function->code, function, function->globals, nullptr);
             if (!callee) goto error;
-            if (bind_arguments(callee, function, args, npositional, names).is_error()) {
+            if (!names && function->code->simple_args && npositional == static_cast<std::size_t>(function->code->argcount)) {
+                std::copy(args, args + npositional, callee->localsplus());
+            } else if (bind_arguments(callee, function, args, npositional, names).is_error()) {
                 pop_frame(callee);
                 goto error;
             }

@@ -45,6 +45,22 @@ Result<Value> load_name(Frame* frame, rt::StrObject* name) {
     return rt::raise_error(rt::g_exc.NameError, rt::msg::kNameNotDefined, {name->view()});
 }
 
+Value load_global(GlobalCacheEntry& cache, const rt::DictObject* globals, const rt::DictObject* builtins,
+                  rt::StrObject* name) {
+    cache.globals = globals;
+    cache.globals_version = globals->table.version();
+    cache.builtins = nullptr;
+    cache.index = globals->table.find_str_index(name);
+    if (cache.index >= 0) return globals->table.entries()[static_cast<std::size_t>(cache.index)].value;
+    cache.builtins = builtins;
+    cache.builtins_version = builtins->table.version();
+    cache.index = builtins->table.find_str_index(name);
+    if (cache.index >= 0) return builtins->table.entries()[static_cast<std::size_t>(cache.index)].value;
+    cache.globals = nullptr;
+    rt::raise_error(rt::g_exc.NameError, rt::msg::kNameNotDefined, {name->view()});
+    return Value::null();
+}
+
 Result<void> delete_name(rt::DictObject* namespace_dict, rt::StrObject* name) {
     bool removed = false;
     MINIPY_TRY(namespace_dict->table.remove(Value::object(name), rt::str_hash(name), removed));

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "runtime/dict_object.h"
 #include "runtime/float_object.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
@@ -34,7 +35,7 @@ inline std::int64_t floor_mod(std::int64_t a, std::int64_t b) {
     return r;
 }
 
-inline Value fast_int_op(BinaryOp op, std::int64_t a, std::int64_t b) {
+[[gnu::always_inline]] inline Value fast_int_op(BinaryOp op, std::int64_t a, std::int64_t b) {
     // 48-bit operands: sums and differences fit in int64, and products are
     // checked, so make_int's range test is the only overflow handling needed.
     switch (op) {
@@ -64,7 +65,7 @@ inline Value fast_int_op(BinaryOp op, std::int64_t a, std::int64_t b) {
     }
 }
 
-inline Value fast_float_op(BinaryOp op, double a, double b) {
+[[gnu::always_inline]] inline Value fast_float_op(BinaryOp op, double a, double b) {
     switch (op) {
         case BinaryOp::Add: case BinaryOp::InplaceAdd: return Value::number(a + b);
         case BinaryOp::Subtract: case BinaryOp::InplaceSubtract: return Value::number(a - b);
@@ -77,7 +78,7 @@ inline Value fast_float_op(BinaryOp op, double a, double b) {
 }
 
 // The result, or null to take the generic path (which also raises errors).
-inline Value fast_binary_op(BinaryOp op, Value lhs, Value rhs) {
+[[gnu::always_inline]] inline Value fast_binary_op(BinaryOp op, Value lhs, Value rhs) {
     if (Value::both_small_ints(lhs, rhs)) return fast_int_op(op, lhs.as_small_int(), rhs.as_small_int());
     if (lhs.is_double()) {
         if (rhs.is_double()) return fast_float_op(op, lhs.as_double(), rhs.as_double());
@@ -89,7 +90,7 @@ inline Value fast_binary_op(BinaryOp op, Value lhs, Value rhs) {
 }
 
 template <class T>
-inline Value compare_scalars(CompareOp op, T a, T b) {
+[[gnu::always_inline]] inline Value compare_scalars(CompareOp op, T a, T b) {
     switch (op) {
         case CompareOp::Lt: return Value::boolean(a < b);
         case CompareOp::Le: return Value::boolean(a <= b);
@@ -101,13 +102,13 @@ inline Value compare_scalars(CompareOp op, T a, T b) {
     return Value::null();
 }
 
-inline Value fast_compare(CompareOp op, Value lhs, Value rhs) {
+[[gnu::always_inline]] inline Value fast_compare(CompareOp op, Value lhs, Value rhs) {
     if (Value::both_small_ints(lhs, rhs)) return compare_scalars(op, lhs.as_small_int(), rhs.as_small_int());
     if (lhs.is_double() && rhs.is_double()) return compare_scalars(op, lhs.as_double(), rhs.as_double());
     return Value::null();
 }
 
-inline Value fast_subscript(Value container, Value key) {
+[[gnu::always_inline]] inline Value fast_subscript(Value container, Value key) {
     if (key.is_small_int() && rt::is_list(container)) {
         auto& items = container.as<rt::ListObject>()->items;
         std::int64_t i = key.as_small_int();
@@ -117,7 +118,7 @@ inline Value fast_subscript(Value container, Value key) {
     return Value::null();
 }
 
-inline bool fast_store_subscript(Value container, Value key, Value value) {
+[[gnu::always_inline]] inline bool fast_store_subscript(Value container, Value key, Value value) {
     if (key.is_small_int() && rt::is_list(container)) {
         auto& items = container.as<rt::ListObject>()->items;
         std::int64_t i = key.as_small_int();
@@ -129,6 +130,19 @@ inline bool fast_store_subscript(Value container, Value key, Value value) {
     }
     return false;
 }
+
+// LOAD_GLOBAL's fast path: the value the cache points at, or null.
+[[gnu::always_inline]] inline Value cached_global(const GlobalCacheEntry& c, const rt::DictObject* globals,
+                                                  const rt::DictObject* builtins) {
+    if (c.globals != globals || c.globals_version != globals->table.version()) return Value::null();
+    if (!c.builtins) return globals->table.entries()[static_cast<std::size_t>(c.index)].value;
+    if (c.builtins != builtins || c.builtins_version != builtins->table.version()) return Value::null();
+    return builtins->table.entries()[static_cast<std::size_t>(c.index)].value;
+}
+// LOAD_GLOBAL's slow path: looks [name] up, refills [cache]; null after
+// raising NameError.
+Value load_global(GlobalCacheEntry& cache, const rt::DictObject* globals, const rt::DictObject* builtins,
+                  rt::StrObject* name);
 
 void raise_unbound_local(CodeObject* code, std::uint32_t slot);
 void raise_unbound_deref(CodeObject* code, std::uint32_t slot);

@@ -40,21 +40,39 @@ struct Frame {
     void trace(rt::Tracer& t);
 };
 
-// Allocates frames in large chunks, last in first out.
+// Allocates frames in large chunks, last in first out. The slots are left
+// uninitialised: the caller fills the parameters and nulls the rest.
 class FrameStack {
 public:
-    // Space for a frame of [code]; the caller fills the fields.
-    Frame* push(CodeObject* code);
-    void pop(Frame* frame);
+    Frame* push(const CodeObject* code) {
+        if (m_top + code->frame_values <= m_limit) [[likely]] {
+            auto* frame = reinterpret_cast<Frame*>(m_top);
+            m_top += code->frame_values;
+            return frame;
+        }
+        return push_in_new_chunk(code);
+    }
+    void pop(Frame* frame) {
+        auto* base = reinterpret_cast<rt::Value*>(frame);
+        if (base >= m_chunks[m_current].data.get() && base < m_limit) [[likely]] {
+            m_top = base;
+            return;
+        }
+        pop_to_previous_chunk(base);
+    }
 
 private:
+    Frame* push_in_new_chunk(const CodeObject* code);
+    void pop_to_previous_chunk(rt::Value* base);
+
     struct Chunk {
         std::unique_ptr<rt::Value[]> data;
         std::size_t size;
-        std::size_t top;
     };
     std::vector<Chunk> m_chunks;
     std::size_t m_current = 0;
+    rt::Value* m_top = nullptr;    // first free Value of the current chunk
+    rt::Value* m_limit = nullptr;  // end of the current chunk
 };
 
 }  // namespace minipy::vm

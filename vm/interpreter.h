@@ -7,6 +7,8 @@
 #include <string_view>
 
 #include "runtime/dict_object.h"
+#include "runtime/exceptions.h"
+#include "runtime/thread_state.h"
 #include "runtime/object.h"
 #include "vm/code_object.h"
 #include "vm/frame.h"
@@ -52,5 +54,35 @@ private:
 
 // The one interpreter of the process.
 Interpreter& interpreter();
+
+// On the hot path of every call, hence inline: a new frame for [code] with
+// every slot empty, or null after raising RecursionError.
+inline Frame* Interpreter::push_frame(CodeObject* code, FunctionObject* function, rt::DictObject* globals,
+                                      rt::DictObject* locals) {
+    if (m_depth >= rt::g_thread->recursion_limit) [[unlikely]] {
+        rt::raise_error(rt::g_exc.RecursionError, rt::msg::kRecursion);
+        return nullptr;
+    }
+    ++m_depth;
+    Frame* frame = m_frames.push(code);
+    frame->code = code;
+    frame->function = function;
+    frame->globals = globals;
+    frame->builtins = function ? function->builtins : m_builtins;
+    frame->locals = locals;
+    frame->previous = m_current_frame;
+    frame->ip = code->instructions.data();
+    frame->sp = frame->stack_base();
+    frame->is_entry = true;
+    for (rt::Value* slot = frame->localsplus(); slot < frame->sp; ++slot) *slot = rt::Value::null();
+    m_current_frame = frame;
+    return frame;
+}
+
+inline void Interpreter::pop_frame(Frame* frame) {
+    --m_depth;
+    m_current_frame = frame->previous;
+    m_frames.pop(frame);
+}
 
 }  // namespace minipy::vm

@@ -468,6 +468,9 @@ TEST_CASE("float literals go through strtod", "[parser][numbers]") {
     CHECK(expr("1e3") == "1000f");
     CHECK(expr("1_0.2_5e-1") == "1.0249999999999999f");
     CHECK(expr("09.5") == "9.5f");
+    CHECK(expr("1e400") == "inff");
+    CHECK(expr("1e-400") == "0f");
+    CHECK(expr("0.1") == "0.10000000000000001f");
 }
 
 TEST_CASE("imaginary literals are rejected", "[parser][numbers]") {
@@ -546,6 +549,7 @@ TEST_CASE("f-string field expressions carry real locations", "[parser][fstring]"
 
 TEST_CASE("f-string errors match CPython", "[parser][fstring][errors]") {
     CHECK(error_summary("f'{}'\n") == "SyntaxError: f-string: empty expression not allowed @1:6");
+    CHECK(error_summary("f'{ !r}'\n") == "SyntaxError: f-string: expression required before '!' @1:9");
     CHECK(error_summary("f'{a!x}'\n") ==
           "SyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a' @1:9");
     CHECK(error_summary("f'{a'\n") == "SyntaxError: f-string: expecting '}' @1:6");
@@ -751,6 +755,13 @@ TEST_CASE("a block missing after a header is an IndentationError", "[parser][err
     CHECK(info.incomplete);
 }
 
+TEST_CASE("errors at the end of the input point just past the last line", "[parser][errors]") {
+    CHECK(error_summary("try:\n    pass\n") == "SyntaxError: expected 'except' or 'finally' block @2:9");
+    CHECK(error_summary("x = 1 + \\\n") == "SyntaxError: unexpected EOF while parsing @1:10");
+    CHECK(error_summary("class C:\n    x = 1\n    def f(self):\n") ==
+          "IndentationError: expected an indented block after function definition on line 3 @3:17");
+}
+
 TEST_CASE("indentation errors", "[parser][errors]") {
     CHECK(error_summary("x = 1\n  y = 2\n") == "IndentationError: unexpected indent @2:2");
     CHECK(error_summary("if x:\n    y\n  z\n") == "IndentationError: unindent does not match any outer indentation level @3:4");
@@ -915,6 +926,8 @@ TEST_CASE("interactive input that needs more lines is incomplete", "[parser][int
     CHECK(error_of("x = 1 + \\\n", ParseMode::Interactive).incomplete);
     CHECK(error_of("@dec\n", ParseMode::Interactive).incomplete);
     CHECK(error_of("for x in y: pass\n", ParseMode::Interactive).incomplete);
+    CHECK(error_of("try:\n    pass\n", ParseMode::Interactive).incomplete);
+    CHECK(error_of("class C:\n    def f(self):\n        pass\n", ParseMode::Interactive).incomplete);
 }
 
 TEST_CASE("interactive input ended by a blank line is complete", "[parser][interactive]") {
@@ -926,6 +939,7 @@ TEST_CASE("interactive input ended by a blank line is complete", "[parser][inter
     SyntaxErrorInfo info = error_of("if x:\n\n", ParseMode::Interactive);
     CHECK(info.type == "IndentationError");
     CHECK_FALSE(info.incomplete);
+    CHECK_FALSE(error_of("try:\n    pass\n\n", ParseMode::Interactive).incomplete);
 }
 
 TEST_CASE("a match statement is rejected as soon as its header is typed", "[parser][interactive]") {
