@@ -4,6 +4,7 @@
 #include "compiler/codegen.h"
 
 #include "compiler/parser.h"
+#include "runtime/bytes_object.h"
 #include "runtime/heap.h"
 #include "runtime/int_object.h"
 #include "runtime/str_object.h"
@@ -27,6 +28,8 @@ CodeGen::CodeGen(const Module& module, std::string filename, CompileMode mode)
 
 vm::CodeObject* CodeGen::compile_module() {
     enter_unit(m_symbols.module_scope(), "<module>", 1);
+    // CPython 3.11 puts a module's RESUME on line 0.
+    m_unit->line = 0;
     emit(Op::RESUME);
     if (m_mode == CompileMode::Eval) {
         const auto& stmt = static_cast<const ExprStmt&>(*m_module.body.front());
@@ -87,11 +90,17 @@ std::string CodeGen::child_qualname(const std::string& name) const {
 }
 
 void CodeGen::emit(Op op, std::uint32_t arg) {
+    // Code after a return, raise or jump is dropped until the next label,
+    // as CPython's optimiser drops unreachable blocks.
+    if (m_unit->unreachable) return;
     int handler = m_unit->handler_stack.empty() ? -1 : m_unit->handler_stack.back();
     m_unit->code.push_back({op, arg, -1, m_unit->line, handler});
+    m_unit->unreachable = op == Op::RETURN_VALUE || op == Op::RAISE_VARARGS || op == Op::RERAISE ||
+                          op == Op::JUMP_FORWARD || op == Op::JUMP_BACKWARD;
 }
 
 void CodeGen::emit_jump(Op op, Label target) {
+    if (m_unit->unreachable) return;
     emit(op, 0);
     m_unit->code.back().label = target.id;
 }
@@ -103,6 +112,7 @@ Label CodeGen::new_label() {
 
 void CodeGen::bind(Label label) {
     m_unit->label_positions[static_cast<std::size_t>(label.id)] = static_cast<int>(m_unit->code.size());
+    m_unit->unreachable = false;
 }
 
 std::uint32_t CodeGen::add_constant(rt::Value v, const std::string& key) {
@@ -117,30 +127,40 @@ std::uint32_t CodeGen::add_name(const std::string& name) {
     return it->second;
 }
 
-void CodeGen::emit_load_const(const ConstantValue& c) {
+std::uint32_t CodeGen::constant_index(const ConstantValue& c) {
     using K = ConstantValue::Kind;
     switch (c.kind) {
-        case K::None: emit_none(); return;
-        case K::True: emit(Op::LOAD_CONST, add_constant(rt::Value::boolean(true), "True")); return;
-        case K::False: emit(Op::LOAD_CONST, add_constant(rt::Value::boolean(false), "False")); return;
-        case K::Ellipsis: emit(Op::LOAD_CONST, add_constant(rt::g_ellipsis, "...")); return;
-        case K::Int: {
-            auto v = rt::int_from_string(c.text, 10);
-            emit(Op::LOAD_CONST, add_constant(v.release_value(), "i" + c.text));
-            return;
-        }
+        case K::None: return add_constant(rt::Value::none(), "None");
+        case K::True: return add_constant(rt::Value::boolean(true), "True");
+        case K::False: return add_constant(rt::Value::boolean(false), "False");
+        case K::Ellipsis: return add_constant(rt::g_ellipsis, "...");
+        case K::Int: return add_constant(rt::int_from_string(c.text, 10).release_value(), constant_key(c));
+        case K::Float: return add_constant(rt::Value::number(c.number), constant_key(c));
+        case K::Str: return add_constant(rt::Value::object(rt::intern(c.text)), constant_key(c));
+        case K::Bytes: return add_constant(rt::make_bytes(c.text), constant_key(c));
+    }
+    return 0;
+}
+
+void CodeGen::emit_load_const(const ConstantValue& c) { emit(Op::LOAD_CONST, constant_index(c)); }
+
+std::string constant_key(const ConstantValue& c) {
+    using K = ConstantValue::Kind;
+    switch (c.kind) {
+        case K::None: return "None";
+        case K::True: return "True";
+        case K::False: return "False";
+        case K::Ellipsis: return "...";
+        case K::Int: return "i" + c.text;
         case K::Float: {
             char key[32];
             std::snprintf(key, sizeof key, "f%a", c.number);
-            emit(Op::LOAD_CONST, add_constant(rt::Value::number(c.number), key));
-            return;
+            return key;
         }
-        case K::Str:
-            emit(Op::LOAD_CONST, add_constant(rt::Value::object(rt::intern(c.text)), "s" + c.text));
-            return;
-        case K::Bytes:
-            fail("bytes literals are not implemented yet in minipy", Location{});
+        case K::Str: return "s" + c.text;
+        case K::Bytes: return "b" + c.text;
     }
+    return {};
 }
 
 void CodeGen::push_handler(Label target, int depth) {

@@ -27,6 +27,9 @@ enum class CompileMode { File, Interactive, Eval };
 // Compiles [source]; throws SyntaxErrorException (compiler/tokenizer.h).
 vm::CodeObject* compile(std::string_view source, std::string_view filename, CompileMode mode);
 
+// A key naming a constant's type and value, to share equal constants.
+std::string constant_key(const ConstantValue& c);
+
 // A jump target inside one unit.
 struct Label {
     int id = -1;
@@ -77,6 +80,7 @@ struct Unit {
     std::vector<Block> blocks;
     int line = 1;
     int depth = 0;  // values on the stack at statement boundaries
+    bool unreachable = false;  // after a return/raise/jump, until a label
     int firstlineno = 1;
     int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
     std::uint32_t flags = 0;
@@ -98,6 +102,7 @@ private:
     void bind(Label label);
     std::uint32_t add_constant(rt::Value v, const std::string& key);
     std::uint32_t add_name(const std::string& name);
+    std::uint32_t constant_index(const ConstantValue& c);
     void emit_load_const(const ConstantValue& c);
     void emit_none() { emit(vm::Op::LOAD_CONST, add_constant(rt::Value::none(), "None")); }
     void push_handler(Label target, int depth);

@@ -14,26 +14,6 @@ using vm::Op;
 
 namespace {
 
-// A key that identifies a constant's value and type, for deduplication.
-std::string constant_key(const ConstantValue& c) {
-    using K = ConstantValue::Kind;
-    switch (c.kind) {
-        case K::None: return "None";
-        case K::True: return "True";
-        case K::False: return "False";
-        case K::Ellipsis: return "...";
-        case K::Int: return "i" + c.text;
-        case K::Float: {
-            char key[32];
-            std::snprintf(key, sizeof key, "f%a", c.number);
-            return key;
-        }
-        case K::Str: return "s" + c.text;
-        case K::Bytes: return "b" + c.text;
-    }
-    return {};
-}
-
 bool is_starred(const Expr& e) { return e.kind == ExprKind::Starred; }
 
 bool has_starred(const ExprList& elts) {
@@ -268,9 +248,7 @@ void CodeGen::visit_sequence(const ExprList& elts, Op build, Op extend, bool as_
             std::string key = "t(";
             for (const auto& e : elts) {
                 const ConstantValue& c = static_cast<const ConstantExpr&>(*e).value;
-                emit_load_const(c);
-                items.push_back(m_unit->constants[m_unit->code.back().arg]);
-                m_unit->code.pop_back();
+                items.push_back(m_unit->constants[constant_index(c)]);
                 key += constant_key(c) + ",";
             }
             emit(Op::LOAD_CONST, add_constant(rt::make_tuple(std::move(items)), key + ")"));
