@@ -86,14 +86,6 @@ Result<Handler> lookup_handler(std::string_view errors) {
     return raise_error(g_exc.LookupError, "unknown error handler name '{}'", {errors});
 }
 
-// UnicodeEncodeError/UnicodeDecodeError when the exception table has them,
-// else their base UnicodeError, so the message is right either way.
-TypeObject* unicode_error_type(std::string_view name) {
-    for (TypeObject* t : all_exception_types())
-        if (t->name == name) return t;
-    return g_exc.UnicodeError;
-}
-
 // The reason a UTF-8 sequence at a byte position is invalid, and how many
 // bytes CPython's decoder reports (and skips) for it.
 struct Utf8Error {
@@ -145,7 +137,7 @@ Error decode_error(Codec codec, std::string_view data, std::size_t start, std::s
         message += format_message("bytes in position {}-{}: {}",
                                   {std::to_string(start), std::to_string(start + length - 1), reason});
     }
-    return raise_error(unicode_error_type("UnicodeDecodeError"), message);
+    return raise_error(g_exc.UnicodeDecodeError, message);
 }
 
 Error encode_error(Codec codec, std::uint32_t first_bad, std::int64_t start, std::int64_t end, const char* reason) {
@@ -160,7 +152,7 @@ Error encode_error(Codec codec, std::uint32_t first_bad, std::int64_t start, std
         message += format_message("characters in position {}-{}: {}",
                                   {std::to_string(start), std::to_string(end - 1), reason});
     }
-    return raise_error(unicode_error_type("UnicodeEncodeError"), message);
+    return raise_error(g_exc.UnicodeEncodeError, message);
 }
 
 }  // namespace

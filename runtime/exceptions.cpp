@@ -228,6 +228,8 @@ void init_exception_types() {
     e.KeyError = define("KeyError", e.LookupError);
     e.ValueError = define("ValueError", e.Exception);
     e.UnicodeError = define("UnicodeError", e.ValueError);
+    e.UnicodeEncodeError = define("UnicodeEncodeError", e.UnicodeError);
+    e.UnicodeDecodeError = define("UnicodeDecodeError", e.UnicodeError);
     e.TypeError = define("TypeError", e.Exception);
     e.NameError = define("NameError", e.Exception);
     e.UnboundLocalError = define("UnboundLocalError", e.NameError);

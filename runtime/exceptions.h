@@ -37,7 +37,8 @@ struct ExceptionObject : Object {
 struct ExceptionTypes {
     TypeObject *BaseException, *SystemExit, *KeyboardInterrupt, *GeneratorExit, *Exception,
         *ArithmeticError, *ZeroDivisionError, *OverflowError, *FloatingPointError,
-        *LookupError, *IndexError, *KeyError, *ValueError, *UnicodeError, *TypeError,
+        *LookupError, *IndexError, *KeyError, *ValueError, *UnicodeError, *UnicodeEncodeError,
+        *UnicodeDecodeError, *TypeError,
         *NameError, *UnboundLocalError, *AttributeError, *RuntimeError, *RecursionError,
         *NotImplementedError, *StopIteration, *StopAsyncIteration, *AssertionError,
         *ImportError, *ModuleNotFoundError, *MemoryError, *SyntaxError, *IndentationError,

@@ -323,6 +323,21 @@ std::string float_body(double x, char type, int precision, bool alternate, bool 
         return text;
     }
     if (type == 'g' && add_dot_0) return format_g_add_dot_0(x, precision, alternate);
+    if (!alternate) {
+        // std::to_chars rounds exactly as printf does, several times faster
+        // (f-strings like f"{x:.2f}" sit in inner loops).
+        char lower = static_cast<char>(type | 0x20);
+        auto format = lower == 'f' ? std::chars_format::fixed
+                      : lower == 'e' ? std::chars_format::scientific : std::chars_format::general;
+        char buf[512];
+        auto [end, ec] = std::to_chars(buf, buf + sizeof buf, x, format, precision);
+        if (ec == std::errc()) {
+            std::string out(buf, end);
+            if (upper)
+                for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            return out;
+        }
+    }
     char format[8] = "%";
     std::snprintf(format + 1, sizeof format - 1, "%s.*%c", alternate ? "#" : "", type);
     return sprintf_float(format, precision, x);

@@ -74,7 +74,7 @@ restart:
 
 Result<bool> SetTable::contains(Value key, std::int64_t hash) const { return MINIPY_TRY(lookup(key, hash)) >= 0; }
 
-// CPython's set_add_entry: the first dummy on the probe path is reused, an
+// CPython's set_add_entry: the last dummy on the probe path is reused, an
 // unused slot raises the fill, and 3/5 fill grows the table 4x (2x when big).
 Result<void> SetTable::add(Value key, std::int64_t hash) {
 restart:
@@ -89,7 +89,8 @@ restart:
             const SetEntry& e = m_slots[j];
             if (e.key.is_null()) {
                 if (e.hash == 0) goto found_unused;
-                if (free_slot < 0) free_slot = static_cast<std::int64_t>(j);  // a dummy
+                // CPython 3.11 keeps the *last* dummy on the path, not the first.
+                free_slot = static_cast<std::int64_t>(j);
             } else if (e.hash == hash) {
                 int eq = quick_equal(e.key, key);
                 if (eq < 0) {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "runtime/args.h"
+#include "runtime/bytes_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
@@ -580,16 +581,18 @@ Result<Value> builtin_chr(Value, const CallArgs& args) {
 Result<Value> builtin_ord(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "ord", 1, 1));
     Value c = args[0];
-    // FIXME: CPython also accepts a bytes object of length 1.
-    if (!rt::is_str(c))
+    std::int64_t length = 0;
+    if (rt::is_str(c)) length = c.as<rt::StrObject>()->length;
+    else if (rt::is_bytes(c)) length = static_cast<std::int64_t>(rt::bytes_view(c).size());
+    else
         return rt::raise_error(rt::g_exc.TypeError, "ord() expected string of length 1, but {} found",
                                {rt::type_name(c)});
-    auto* s = c.as<rt::StrObject>();
-    if (s->length != 1)
+    if (length != 1)
         return rt::raise_error(rt::g_exc.TypeError, "ord() expected a character, but string of length {} found",
-                               {std::to_string(s->length)});
+                               {std::to_string(length)});
+    if (rt::is_bytes(c)) return rt::make_int(static_cast<unsigned char>(rt::bytes_view(c)[0]));
     std::size_t pos = 0;
-    return rt::make_int(rt::decode_utf8(s->view(), pos));
+    return rt::make_int(rt::decode_utf8(rt::str_view(c), pos));
 }
 
 // ---- the module -----------------------------------------------------------

@@ -8,7 +8,7 @@
 
 #include <climits>
 #include <cstdint>
-#include <cmath>
+#include <cstdlib>
 
 #include "runtime/args.h"
 #include "runtime/exceptions.h"
@@ -136,11 +136,17 @@ Result<Value> sys_intern(Value, const CallArgs& args) {
 
 void add_streams(rt::ModuleObject* sys) {
     // CPython 3.11: stdout is line-buffered on a terminal and block-buffered
-    // otherwise; stderr is line-buffered in both cases.
-    Buffering stdout_buffering = ::isatty(1) == 1 ? Buffering::Line : Buffering::Block;
+    // otherwise; stderr is line-buffered in both cases; PYTHONUNBUFFERED
+    // (set to anything non-empty) makes both write through.
+    const char* unbuffered = std::getenv("PYTHONUNBUFFERED");
+    bool write_through = unbuffered && *unbuffered;
+    Buffering stdout_buffering = write_through    ? Buffering::WriteThrough
+                                 : ::isatty(1) == 1 ? Buffering::Line
+                                                    : Buffering::Block;
+    Buffering stderr_buffering = write_through ? Buffering::WriteThrough : Buffering::Line;
     Value in = make_textio(0, "<stdin>", true, false, Buffering::Line);
     Value out = make_textio(1, "<stdout>", false, true, stdout_buffering);
-    Value err = make_textio(2, "<stderr>", false, true, Buffering::Line);
+    Value err = make_textio(2, "<stderr>", false, true, stderr_buffering);
     for (Value stream : {in, out, err}) rt::g_heap.add_permanent(stream.as_object());
     g_original_stdout = out.as<TextIOObject>();
     g_original_stderr = err.as<TextIOObject>();

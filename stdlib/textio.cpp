@@ -262,8 +262,12 @@ Result<void> textio_write(TextIOObject* file, std::string_view text) {
     // FIXME: CPython raises io.UnsupportedOperation (an OSError subclass).
     if (!file->writable) return rt::raise_error(rt::g_exc.OSError, "not writable");
     file->pending.append(text);
-    bool due = file->buffering == Buffering::Line ? text.find_first_of("\n\r") != std::string_view::npos
-                                                  : file->pending.size() >= TextIOObject::kBlockSize;
+    bool due = false;
+    switch (file->buffering) {
+        case Buffering::Line: due = text.find_first_of("\n\r") != std::string_view::npos; break;
+        case Buffering::Block: due = file->pending.size() >= TextIOObject::kBlockSize; break;
+        case Buffering::WriteThrough: due = true; break;
+    }
     if (due) return textio_flush(file);
     return {};
 }

@@ -3,10 +3,11 @@
 // with its own read and write buffers (no C stdio underneath, so nothing is
 // buffered twice and a flush means the bytes reached the fd).
 //
-// Buffering follows CPython 3.11's stdio: a stream is either line-buffered
+// Buffering follows CPython 3.11's stdio: a stream is line-buffered
 // (flushed whenever a write contains '\n': stdout on a terminal, stderr
-// always) or block-buffered (flushed when kBlockSize bytes are pending:
-// stdout on a pipe or file). Writes retry on EINTR and raise
+// always), block-buffered (flushed when kBlockSize bytes are pending:
+// stdout on a pipe or file), or write-through (every write reaches the fd
+// at once: both under PYTHONUNBUFFERED). Writes retry on EINTR and raise
 // BrokenPipeError/OSError through rt::raise_os_error.
 #pragma once
 
@@ -18,7 +19,7 @@
 
 namespace minipy::stdlib {
 
-enum class Buffering { Line, Block };
+enum class Buffering { Line, Block, WriteThrough };
 
 struct TextIOObject : rt::Object {
     static constexpr std::size_t kBlockSize = 8192;

@@ -25,7 +25,6 @@ namespace rt = minipy::rt;
 
 // Attribute [name] of built-in module [module].
 Value module_attr(const char* module, const char* name) {
-    rt::init_runtime();
     rt::ModuleObject* m = minipy::stdlib::builtin_module(module);
     REQUIRE(m != nullptr);
     Value v = m->dict->get_str(rt::intern(name));
@@ -70,6 +69,7 @@ Value big(const std::string& digits) { return rt::int_from_string(digits, 10).re
 }  // namespace
 
 TEST_CASE("sorted orders by the key function and can reverse", "[builtins]") {
+    rt::init_runtime();
     Value words = rt::make_list({str("bb"), str("a"), str("ccc")});
     Value sorted = module_attr("builtins", "sorted");
     CHECK(repr_of(call_with(sorted, {words}, {{"key", module_attr("builtins", "len")}})) == "['a', 'bb', 'ccc']");
@@ -78,6 +78,7 @@ TEST_CASE("sorted orders by the key function and can reverse", "[builtins]") {
 }
 
 TEST_CASE("sum adds floats and ints in CPython 3.11's order", "[builtins]") {
+    rt::init_runtime();
     Value sum = module_attr("builtins", "sum");
     CHECK(repr_of(call_with(sum, {rt::make_list({Value::number(0.5), Value::number(0.25)})})) == "0.75");
     CHECK(repr_of(call_with(sum, {rt::make_list({num(1), Value::number(2.5), num(3)})})) == "6.5");
@@ -87,6 +88,7 @@ TEST_CASE("sum adds floats and ints in CPython 3.11's order", "[builtins]") {
 }
 
 TEST_CASE("min and max take a key and a default", "[builtins]") {
+    rt::init_runtime();
     Value max = module_attr("builtins", "max");
     Value min = module_attr("builtins", "min");
     Value words = rt::make_list({str("bb"), str("a"), str("ccc")});
@@ -98,6 +100,7 @@ TEST_CASE("min and max take a key and a default", "[builtins]") {
 }
 
 TEST_CASE("pow with a modulus works on big ints and inverts negative exponents", "[builtins]") {
+    rt::init_runtime();
     Value pow = module_attr("builtins", "pow");
     CHECK(repr_of(call_with(pow, {num(2), num(10), num(7)})) == "2");
     CHECK(repr_of(call_with(pow, {num(3), num(-1), num(7)})) == "5");
@@ -108,6 +111,7 @@ TEST_CASE("pow with a modulus works on big ints and inverts negative exponents",
 }
 
 TEST_CASE("zip stops at the shortest input and enumerate counts from start", "[builtins][iterators]") {
+    rt::init_runtime();
     Value list = Value::object(rt::g_types.list);
     Value zipped = call_with(module_attr("builtins", "zip"), {rt::make_list({num(1), num(2), num(3)}), str("ab")}).value();
     CHECK(repr_of(call_with(list, {zipped})) == "[(1, 'a'), (2, 'b')]");
@@ -116,6 +120,7 @@ TEST_CASE("zip stops at the shortest input and enumerate counts from start", "[b
 }
 
 TEST_CASE("range is lazy: len, in, slicing and reversed need no list", "[builtins][range]") {
+    rt::init_runtime();
     Value range = module_attr("builtins", "range");
     Value r = call_with(range, {num(0), num(20), num(5)}).value();
     CHECK(rt::length(r).value() == 4);
@@ -128,6 +133,7 @@ TEST_CASE("range is lazy: len, in, slicing and reversed need no list", "[builtin
 }
 
 TEST_CASE("isinstance accepts nested tuples of types", "[builtins]") {
+    rt::init_runtime();
     Value isinstance = module_attr("builtins", "isinstance");
     Value types = rt::make_tuple({Value::object(rt::g_types.str), rt::make_tuple({Value::object(rt::g_types.int_)})});
     CHECK(repr_of(call_with(isinstance, {Value::boolean(true), types})) == "True");
@@ -136,6 +142,7 @@ TEST_CASE("isinstance accepts nested tuples of types", "[builtins]") {
 }
 
 TEST_CASE("math.gcd, lcm and factorial work on big ints", "[math]") {
+    rt::init_runtime();
     CHECK(repr_of(call_with(module_attr("math", "gcd"), {big("1267650600228229401496703205376"),
                                                     big("3626777458843887524118528")})) ==
           "1208925819614629174706176");
@@ -146,6 +153,7 @@ TEST_CASE("math.gcd, lcm and factorial work on big ints", "[math]") {
 }
 
 TEST_CASE("math.fsum is exact where sum rounds", "[math]") {
+    rt::init_runtime();
     std::vector<Value> tenths(10, Value::number(0.1));
     Value xs = rt::make_list(tenths);
     CHECK(repr_of(call_with(module_attr("math", "fsum"), {xs})) == "1.0");
@@ -153,6 +161,7 @@ TEST_CASE("math.fsum is exact where sum rounds", "[math]") {
 }
 
 TEST_CASE("math float functions raise CPython's domain and range errors", "[math]") {
+    rt::init_runtime();
     CHECK(error_of(call_with(module_attr("math", "sqrt"), {num(-1)})) == "ValueError: math domain error");
     CHECK(error_of(call_with(module_attr("math", "exp"), {num(1000)})) == "OverflowError: math range error");
     CHECK(repr_of(call_with(module_attr("math", "hypot"), {num(3), num(4)})) == "5.0");
@@ -161,6 +170,7 @@ TEST_CASE("math float functions raise CPython's domain and range errors", "[math
 }
 
 TEST_CASE("sys.setrecursionlimit validates and stores the limit", "[sys]") {
+    rt::init_runtime();
     Value set = module_attr("sys", "setrecursionlimit");
     Value get = module_attr("sys", "getrecursionlimit");
     CHECK(error_of(call_with(set, {num(0)})) == "ValueError: recursion limit must be greater or equal than 1");

@@ -61,7 +61,7 @@ TEST_CASE("float repr is the shortest round trip in CPython's layout", "[float][
     CHECK(rt::float_repr(HUGE_VAL) == "inf");
     CHECK(rt::float_repr(-HUGE_VAL) == "-inf");
     CHECK(rt::float_repr(NAN) == "nan");
-    CHECK(outcome(rt::repr(F(0.5))) == "0.5");
+    CHECK(outcome(rt::Result<Value>(F(0.5))) == "0.5");
 }
 
 TEST_CASE("float floor division and modulo take the divisor's sign", "[float]") {
@@ -186,7 +186,7 @@ TEST_CASE("round() rounds the exact value half to even", "[float][int][round]") 
         {rt::make_str("x"), Value::none(), "TypeError: type str doesn't define __round__ method"},
     };
     for (const Case& c : cases) {
-        INFO(outcome(rt::repr(c.x)) << ", " << outcome(rt::repr(c.ndigits)));
+        INFO(outcome(rt::Result<Value>(c.x)) << ", " << outcome(rt::Result<Value>(c.ndigits)));
         CHECK(outcome(rt::round_value(c.x, c.ndigits)) == c.expected);
     }
     CHECK(outcome(rt::round_value(rt::int_from_string("123456789123456789123456789", 10).value(), I(-5))) ==

@@ -20,7 +20,6 @@ using rt::BinaryOp;
 using rt::Value;
 
 Value I(std::int64_t i) { return rt::make_int(i); }
-Value Big(const char* digits) { return rt::int_from_string(digits, 10).release_value(); }
 Value pow_int(std::int64_t base, std::int64_t exp) { return rt::int_binary(BinaryOp::Power, I(base), I(exp)).release_value(); }
 
 // repr() of a successful result, or "Type: message" of the exception.
@@ -67,7 +66,7 @@ TEST_CASE("small int arithmetic overflows into big ints and back", "[int]") {
     Value over = rt::binary_op(BinaryOp::Add, max, I(1)).value();
     CHECK(rt::is_big_int(over));
     CHECK(rt::binary_op(BinaryOp::Subtract, over, I(1)).value().is(max));
-    CHECK(op(BinaryOp::Multiply, I(Value::kSmallIntMax), I(Value::kSmallIntMax)) == "19807040628566084398385987584");
+    CHECK(op(BinaryOp::Multiply, I(Value::kSmallIntMax), I(Value::kSmallIntMax)) == "19807040628565802923409276929");
     CHECK(op(BinaryOp::Multiply, I(-(std::int64_t{1} << 40)), I(std::int64_t{1} << 40)) == "-1208925819614629174706176");
     CHECK(rt::make_int(INT64_MIN).is_object());
     CHECK(rt::int_to_string(rt::make_int(INT64_MIN)) == "-9223372036854775808");
@@ -75,7 +74,7 @@ TEST_CASE("small int arithmetic overflows into big ints and back", "[int]") {
     Value n = I(1);
     for (int i = 1; i <= 50; ++i) n = rt::binary_op(BinaryOp::InplaceMultiply, n, I(i)).value();
     CHECK(rt::int_to_string(n) == "30414093201713378043612608166064768844377641568960512000000000000");
-    CHECK(op(BinaryOp::Remainder, n, I(1000003)) == "64986");
+    CHECK(op(BinaryOp::Remainder, n, I(1000003)) == "850717");
 }
 
 TEST_CASE("floor division and modulo floor toward negative infinity", "[int]") {
