@@ -24,8 +24,8 @@ void resolve_jumps(Unit& unit, std::vector<vm::Instruction>& out) {
         if (p.label >= 0) {
             int target = unit.label_positions[static_cast<std::size_t>(p.label)];
             int next = static_cast<int>(i) + 1;
-            // Only JUMP_BACKWARD goes back: it is the loop's safe point.
-            bool backward = p.op == Op::JUMP_BACKWARD;
+            // Only the backward jumps go back: JUMP_BACKWARD is the loop's safe point.
+            bool backward = vm::is_backward_jump(p.op);
             if (backward != (target < next) && target != next)
                 throw std::logic_error("codegen: jump direction does not match its opcode");
             arg = static_cast<std::uint32_t>(backward ? next - target : target - next);
@@ -78,8 +78,8 @@ int compute_stack_size(const std::vector<vm::Instruction>& code, const std::vect
             vm::Instruction ins = code[j];
             int arg = static_cast<int>(ins.arg());
             if (vm::is_jump(ins.op)) {
-                std::size_t target = ins.op == Op::JUMP_BACKWARD ? j + 1 - static_cast<std::size_t>(arg)
-                                                                 : j + 1 + static_cast<std::size_t>(arg);
+                std::size_t target = vm::is_backward_jump(ins.op) ? j + 1 - static_cast<std::size_t>(arg)
+                                                                   : j + 1 + static_cast<std::size_t>(arg);
                 int jump_depth = depth + vm::stack_effect(ins.op, arg, true);
                 max_depth = std::max(max_depth, jump_depth);
                 visit(target, jump_depth);
@@ -87,7 +87,7 @@ int compute_stack_size(const std::vector<vm::Instruction>& code, const std::vect
             depth += vm::stack_effect(ins.op, arg, false);
             max_depth = std::max(max_depth, depth);
             // Handler entries are visited via the table.
-            if (ins.op == Op::JUMP_FORWARD || ins.op == Op::JUMP_BACKWARD || ins.op == Op::RETURN_VALUE ||
+            if (ins.op == Op::JUMP_FORWARD || vm::is_backward_jump(ins.op) || ins.op == Op::RETURN_VALUE ||
                 ins.op == Op::RAISE_VARARGS || ins.op == Op::RERAISE)
                 break;
         }

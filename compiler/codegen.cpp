@@ -56,6 +56,19 @@ void CodeGen::enter_unit(Scope* scope, std::string name, int firstlineno) {
     m_unit->qualname = std::move(qualname);
     m_unit->firstlineno = firstlineno;
     m_unit->line = firstlineno;
+    if (scope->kind == ScopeKind::Class) {
+        // A class body's only slots are the cells it passes to its methods
+        // from an enclosing function (read with LOAD_CLASSDEREF).
+        for (const auto& [n, how] : scope->resolved)
+            if (how == NameScope::Free) {
+                m_unit->slot_index[n] = static_cast<std::uint32_t>(m_unit->slot_names.size());
+                m_unit->slot_names.push_back(n);
+                m_unit->slot_kinds.push_back(vm::SlotKind::Free);
+                scope->freevars.push_back(n);
+            }
+        if (!scope->freevars.empty()) emit(Op::COPY_FREE_VARS, static_cast<std::uint32_t>(scope->freevars.size()));
+        return;
+    }
     if (scope->kind != ScopeKind::Function) return;
     // Slots: varnames (parameters first), then non-parameter cells, then free variables.
     auto add_slot = [&](const std::string& n, vm::SlotKind kind) {
@@ -96,7 +109,7 @@ void CodeGen::emit(Op op, std::uint32_t arg) {
     int handler = m_unit->handler_stack.empty() ? -1 : m_unit->handler_stack.back();
     m_unit->code.push_back({op, arg, -1, m_unit->line, handler});
     m_unit->unreachable = op == Op::RETURN_VALUE || op == Op::RAISE_VARARGS || op == Op::RERAISE ||
-                          op == Op::JUMP_FORWARD || op == Op::JUMP_BACKWARD;
+                          op == Op::JUMP_FORWARD || vm::is_backward_jump(op);
 }
 
 void CodeGen::emit_jump(Op op, Label target) {
@@ -232,7 +245,7 @@ void CodeGen::visit_stmt(const Stmt& s) {
         case StmtKind::Pass: emit(Op::NOP); break;
         case StmtKind::Break: visit_break_continue(s, true); break;
         case StmtKind::Continue: visit_break_continue(s, false); break;
-        case StmtKind::ClassDef: not_yet("the class statement", s.loc);
+        case StmtKind::ClassDef: visit_class_def(static_cast<const ClassDefStmt&>(s)); break;
         case StmtKind::With: not_yet("the with statement", s.loc);
         case StmtKind::AsyncFunctionDef:
         case StmtKind::AsyncFor:
@@ -274,6 +287,60 @@ void CodeGen::visit_function_def(const FunctionDefStmt& f) {
     make_function(code, scope, f.args);
     for (std::size_t i = 0; i < f.decorator_list.size(); ++i) emit(Op::CALL, 1);
     visit_name(f.name, ExprContext::Store, f.loc);
+}
+
+// PUSH_NULL; LOAD_BUILD_CLASS; <body function>; LOAD_CONST 'C'; bases...; CALL
+// The body runs with the class namespace as its locals:
+//   __module__ = __name__; __qualname__ = 'C'; [__doc__ = ...]; body
+void CodeGen::visit_class_def(const ClassDefStmt& c) {
+    for (const auto& d : c.decorator_list) {
+        emit(Op::PUSH_NULL);
+        visit_expr(*d);
+    }
+    Scope* scope = m_symbols.scope_for(&c);
+    int line = c.decorator_list.empty() ? c.loc.line : c.decorator_list.front()->loc.line;
+    enter_unit(scope, c.name, line);
+    emit(Op::RESUME);
+    visit_name("__name__", ExprContext::Load, c.loc);
+    visit_name("__module__", ExprContext::Store, c.loc);
+    emit(Op::LOAD_CONST, add_constant(rt::Value::object(rt::intern(m_unit->qualname)), "s" + m_unit->qualname));
+    visit_name("__qualname__", ExprContext::Store, c.loc);
+    std::size_t first = 0;
+    if (!c.body.empty() && c.body.front()->kind == StmtKind::Expr) {
+        const Expr& e = *static_cast<const ExprStmt&>(*c.body.front()).value;
+        if (e.kind == ExprKind::Constant && static_cast<const ConstantExpr&>(e).value.kind == ConstantValue::Kind::Str) {
+            m_unit->line = e.loc.line;
+            emit_load_const(static_cast<const ConstantExpr&>(e).value);
+            visit_name("__doc__", ExprContext::Store, e.loc);
+            first = 1;
+        }
+    }
+    for (std::size_t i = first; i < c.body.size(); ++i) visit_stmt(*c.body[i]);
+    emit_none();
+    emit(Op::RETURN_VALUE);
+    vm::CodeObject* code = leave_unit();
+    m_unit->line = line;
+    emit(Op::PUSH_NULL);
+    emit(Op::LOAD_BUILD_CLASS);
+    make_function(code, scope, Arguments{});
+    emit(Op::LOAD_CONST, add_constant(rt::Value::object(rt::intern(c.name)), "s" + c.name));
+    for (const auto& b : c.bases) {
+        if (b->kind == ExprKind::Starred) not_yet("starred base classes", b->loc);
+        visit_expr(*b);
+    }
+    std::vector<rt::Value> names;
+    std::string key = "t(";
+    for (const auto& k : c.keywords) {
+        if (k.arg.empty()) not_yet("**keywords in a class statement", c.loc);
+        visit_expr(*k.value);
+        names.push_back(rt::Value::object(rt::intern(k.arg)));
+        key += "s" + k.arg + ",";
+    }
+    m_unit->line = c.loc.line;
+    if (!names.empty()) emit(Op::KW_NAMES, add_constant(rt::make_tuple(std::move(names)), key + ")"));
+    emit(Op::CALL, static_cast<std::uint32_t>(2 + c.bases.size() + c.keywords.size()));
+    for (std::size_t i = 0; i < c.decorator_list.size(); ++i) emit(Op::CALL, 1);
+    visit_name(c.name, ExprContext::Store, c.loc);
 }
 
 void CodeGen::visit_assign(const AssignStmt& a) {

@@ -114,6 +114,7 @@ private:
     void visit_body(const StmtList& body);
     void visit_stmt(const Stmt& s);
     void visit_function_def(const FunctionDefStmt& f);
+    void visit_class_def(const ClassDefStmt& c);
     void visit_assign(const AssignStmt& a);
     void visit_aug_assign(const AugAssignStmt& a);
     void visit_for(const ForStmt& f);

@@ -97,8 +97,10 @@ void CodeGen::visit_name(const std::string& name, ExprContext ctx, const Locatio
     if (how == NameScope::GlobalExplicit || (scope->kind == ScopeKind::Function && how == NameScope::GlobalImplicit)) {
         static constexpr Op kOps[] = {Op::LOAD_GLOBAL, Op::STORE_GLOBAL, Op::DELETE_GLOBAL};
         emit(kOps[kind], add_name(name));
+    } else if (scope->kind == ScopeKind::Class && how == NameScope::Free) {
+        if (ctx != ExprContext::Load) fail("assigning a variable of an enclosing function in a class body is not supported by minipy", loc);
+        emit(Op::LOAD_CLASSDEREF, m_unit->slot_index.at(name));
     } else if (scope->kind != ScopeKind::Function) {
-        if (how == NameScope::Free) not_yet("a class body reading a variable of an enclosing function", loc);
         static constexpr Op kOps[] = {Op::LOAD_NAME, Op::STORE_NAME, Op::DELETE_NAME};
         emit(kOps[kind], add_name(name));
     } else if (how == NameScope::Local) {

@@ -116,6 +116,7 @@ struct TypeSlots {
 
 struct TypeObject : Object {
     std::string name;
+    std::string qualname;  // a Python class's __qualname__ ("f.<locals>.C"); empty: name
     TypeObject* base = nullptr;
     DictObject* dict = nullptr;  // methods and class attributes
     TypeSlots slots;

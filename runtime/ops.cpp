@@ -4,6 +4,7 @@
 // unset, with CPython's reflected-operand rules for operators.
 #include "runtime/ops.h"
 
+#include "runtime/class_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
@@ -208,7 +209,7 @@ Result<void> setitem(Value container, Value key, Value value) {
 
 Result<void> delitem(Value container, Value key) {
     if (auto fn = slot_of(type_of(container), &TypeSlots::setitem)) return fn(container, key, Value::null());
-    return raise_error(g_exc.TypeError, "'{}' object does not support item deletion", {type_name(container)});
+    return raise_error(g_exc.TypeError, "'{}' object doesn't support item deletion", {type_name(container)});
 }
 
 Value type_lookup(TypeObject* type, StrObject* name) {
@@ -220,8 +221,12 @@ Value type_lookup(TypeObject* type, StrObject* name) {
 }
 
 Result<Value> getattr(Value obj, StrObject* name) {
+    if (auto fn = slot_of(type_of(obj), &TypeSlots::getattr)) return fn(obj, name);
+    return generic_getattr(obj, name);
+}
+
+Result<Value> generic_getattr(Value obj, StrObject* name) {
     TypeObject* t = type_of(obj);
-    if (auto fn = slot_of(t, &TypeSlots::getattr)) return fn(obj, name);
     Value attr = type_lookup(t, name);
     if (!attr.is_null()) {
         if (is_type(attr, g_types.builtin_function) && attr.as<NativeFunctionObject>()->is_method) {
@@ -259,6 +264,16 @@ Result<void> delattr(Value obj, StrObject* name) { return setattr(obj, name, Val
 Result<Value> lookup_method(Value obj, StrObject* name, bool& unbound) {
     unbound = false;
     TypeObject* t = type_of(obj);
+    if (!t->is_builtin) {
+        // obj.method(...) on a Python class: call the function with obj
+        // prepended instead of allocating a bound method.
+        Value f = plain_method(obj, name);
+        if (!f.is_null()) {
+            unbound = true;
+            return f;
+        }
+        return getattr(obj, name);
+    }
     if (!slot_of(t, &TypeSlots::getattr)) {
         Value attr = type_lookup(t, name);
         if (is_type(attr, g_types.builtin_function) && attr.as<NativeFunctionObject>()->is_method) {

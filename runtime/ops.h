@@ -38,6 +38,9 @@ Result<void> setitem(Value container, Value key, Value value);
 Result<void> delitem(Value container, Value key);
 
 Result<Value> getattr(Value obj, StrObject* name);
+// The lookup a type without a getattr slot gets: methods of its type
+// (bound) and class attributes; what a getattr slot falls back to.
+Result<Value> generic_getattr(Value obj, StrObject* name);
 // Like getattr, but an AttributeError becomes Value::exhausted() (hasattr,
 // getattr with a default).
 Result<Value> getattr_or_null(Value obj, StrObject* name);

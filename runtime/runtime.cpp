@@ -3,6 +3,7 @@
 // object, then the slots and methods each type's file fills in.
 #include "runtime/runtime.h"
 
+#include "runtime/class_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
@@ -83,6 +84,7 @@ void init_runtime() {
     init_set_type();
     init_misc_types();
     init_exception_types();
+    init_class_types();
 }
 
 }  // namespace minipy::rt

@@ -1,6 +1,7 @@
 // runtime/type_object.cpp: the `type` type: creating built-in types, tracing
 // them, and what `type` objects do when printed, called or asked for an
 // attribute.
+#include "runtime/class_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/exceptions.h"
 #include "runtime/heap.h"
@@ -30,10 +31,14 @@ TypeObject* make_builtin_type(std::string name, TypeObject* base) {
 
 namespace {
 
+std::string_view qualname_of(const TypeObject* t) { return t->qualname.empty() ? t->name : t->qualname; }
+
 Result<Value> type_repr(Value self) {
     auto* t = self.as<TypeObject>();
     if (t->is_builtin) return make_str("<class '" + t->name + "'>");
-    return make_str("<class '__main__." + t->name + "'>");
+    Value module = t->dict->get_str(intern("__module__"));
+    std::string prefix = is_str(module) ? std::string(str_view(module)) + "." : "";
+    return make_str("<class '" + prefix + std::string(qualname_of(t)) + "'>");
 }
 
 Result<Value> type_call(Value self, const CallArgs& args) {
@@ -47,13 +52,42 @@ Result<Value> type_call(Value self, const CallArgs& args) {
 Result<Value> type_getattr(Value self, StrObject* name) {
     auto* t = self.as<TypeObject>();
     std::string_view n = name->view();
-    if (n == "__name__" || n == "__qualname__") return make_str(t->name);
-    if (n == "__base__") return t->base ? Value::object(t->base) : Value::none();
-    if (n == "__dict__") return Value::object(t->dict);
-    if (n == "__module__") return make_str(t->is_builtin ? "builtins" : "__main__");
     Value v = type_lookup(t, name);
-    if (!v.is_null()) return v;
-    return raise_error(g_exc.AttributeError, "type object '{}' has no attribute '{}'", {t->name, n});
+    if (!v.is_null()) {
+        // Class attribute access: classmethods bind to the class,
+        // staticmethods unwrap, functions stay plain functions.
+        if (is_type(v, g_class_types.classmethod))
+            return make_bound_method(v.as<MethodWrapperObject>()->function, self);
+        if (is_type(v, g_class_types.staticmethod)) return v.as<MethodWrapperObject>()->function;
+        return v;
+    }
+    if (n == "__name__") return make_str(t->name);
+    if (n == "__qualname__") return make_str(qualname_of(t));
+    if (n == "__base__") return t->base ? Value::object(t->base) : Value::none();
+    if (n == "__bases__") return t->base ? make_tuple({Value::object(t->base)}) : empty_tuple();
+    if (n == "__mro__") {
+        std::vector<Value> mro;
+        for (TypeObject* k = t; k; k = k->base) mro.push_back(Value::object(k));
+        return make_tuple(std::move(mro));
+    }
+    if (n == "__dict__") return Value::object(t->dict);
+    if (n == "__module__") return make_str("builtins");
+    if (n == "__doc__") return Value::none();
+    return raise_error(g_exc.AttributeError, "type object '{}' has no attribute '{}'", {qualname_of(t), n});
+}
+
+Result<void> type_setattr(Value self, StrObject* name, Value value) {
+    auto* t = self.as<TypeObject>();
+    if (t->is_builtin)
+        return raise_error(g_exc.TypeError, "cannot set '{}' attribute of immutable type '{}'", {name->view(), t->name});
+    if (value.is_null()) {
+        bool removed = false;
+        MINIPY_TRY(t->dict->table.remove(Value::object(name), str_hash(name), removed));
+        if (!removed) return raise_error(g_exc.AttributeError, "type object '{}' has no attribute '{}'", {t->name, name->view()});
+        return {};
+    }
+    t->dict->set_str(name, value);
+    return {};
 }
 
 Result<Value> object_repr(Value self) {
@@ -82,6 +116,7 @@ void init_type_types() {
     g_types.type->slots.repr = type_repr;
     g_types.type->slots.call = type_call;
     g_types.type->slots.getattr = type_getattr;
+    g_types.type->slots.setattr = type_setattr;
     g_types.object->slots.repr = object_repr;
     g_types.object->slots.construct = object_construct;
 }

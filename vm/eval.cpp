@@ -303,6 +303,24 @@ dispatch:
         DISPATCH();
     }
 
+    TARGET(LOAD_BUILD_CLASS) {
+        Value build_class = frame->builtins->get_str(rt::intern("__build_class__"));
+        if (build_class.is_null()) {
+            SYNC();
+            rt::raise_error(rt::g_exc.NameError, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(build_class);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLASSDEREF) {
+        SYNC();
+        CHECK(v, load_classderef(frame, ARG()));
+        PUSH(v);
+        DISPATCH();
+    }
+
     TARGET(UNARY_POSITIVE) {
         SYNC();
         CHECK(v, rt::unary_op(rt::UnaryOp::Positive, TOP()));

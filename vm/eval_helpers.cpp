@@ -45,6 +45,15 @@ Result<Value> load_name(Frame* frame, rt::StrObject* name) {
     return rt::raise_error(rt::g_exc.NameError, rt::msg::kNameNotDefined, {name->view()});
 }
 
+Result<Value> load_classderef(Frame* frame, std::uint32_t slot) {
+    rt::StrObject* name = frame->code->localsplus_names[slot];
+    Value v = MINIPY_TRY(frame->locals->get(Value::object(name)));
+    if (!v.is_exhausted()) return v;
+    v = frame->localsplus()[slot].as<rt::CellObject>()->contents;
+    if (v.is_null()) return rt::raise_error(rt::g_exc.NameError, rt::msg::kFreeVarUnbound, {name->view()});
+    return v;
+}
+
 Value load_global(GlobalCacheEntry& cache, const rt::DictObject* globals, const rt::DictObject* builtins,
                   rt::StrObject* name) {
     cache.globals = globals;

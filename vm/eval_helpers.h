@@ -147,6 +147,9 @@ Value load_global(GlobalCacheEntry& cache, const rt::DictObject* globals, const 
 void raise_unbound_local(CodeObject* code, std::uint32_t slot);
 void raise_unbound_deref(CodeObject* code, std::uint32_t slot);
 rt::Result<Value> load_name(Frame* frame, rt::StrObject* name);
+// A class body reading a variable of an enclosing function: the class
+// namespace first (it may shadow it), then the cell in slot [slot].
+rt::Result<Value> load_classderef(Frame* frame, std::uint32_t slot);
 rt::Result<void> delete_name(rt::DictObject* namespace_dict, rt::StrObject* name);
 rt::Result<Value> build_set(const Value* items, std::uint32_t n);
 rt::Result<Value> build_map(const Value* items, std::uint32_t pairs);

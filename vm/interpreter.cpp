@@ -43,6 +43,13 @@ Result<Value> Interpreter::exec_module(CodeObject* code, rt::DictObject* globals
     return run_frame(frame);
 }
 
+Result<void> Interpreter::run_class_body(FunctionObject* body, rt::DictObject* ns) {
+    Frame* frame = push_frame(body->code, body, body->globals, ns);
+    if (!frame) return rt::kError;
+    MINIPY_TRY(run_frame(frame));
+    return {};
+}
+
 Result<void> Interpreter::service_breaker(Frame*) {
     sig::EvalBreaker& breaker = *rt::g_thread->breaker;
     std::uint32_t bits = breaker.load();

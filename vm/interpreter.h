@@ -25,6 +25,9 @@ public:
     // Calls a Python function with vectorcall arguments (the function type's call slot).
     rt::Result<rt::Value> call_function(FunctionObject* function, const rt::CallArgs& args);
 
+    // Runs a class body with [ns] as its namespace (what __build_class__ needs).
+    rt::Result<void> run_class_body(FunctionObject* body, rt::DictObject* ns);
+
     rt::DictObject* builtins() const { return m_builtins; }
     Frame* current_frame() const { return m_current_frame; }
 

@@ -69,6 +69,9 @@ constexpr bool is_jump(Op op) {
     return k == ArgKind::JUMP || k == ArgKind::BACKJUMP;
 }
 
+// JUMP_BACKWARD (a loop's back edge) or JUMP_BACKWARD_NO_INTERRUPT (yield from's).
+constexpr bool is_backward_jump(Op op) { return op_info(op).arg_kind == ArgKind::BACKJUMP; }
+
 // One instruction: an opcode and a 24-bit argument in one 32-bit word.
 // Offsets in listings are index * 2, CPython's byte offsets for 2-byte units.
 struct Instruction {

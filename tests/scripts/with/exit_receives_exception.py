@@ -1,0 +1,16 @@
+# __exit__ receives the exception type and value when the body raises.
+class Watch:
+    def __enter__(self):
+        return self
+    def __exit__(self, exc_type, exc, tb):
+        print("exit:", exc_type.__name__, str(exc), tb is not None)
+        print(isinstance(exc, exc_type))
+        return False
+try:
+    with Watch():
+        raise ValueError("bad value")
+except ValueError as e:
+    print("propagated:", e)
+# expect: exit: ValueError bad value True
+# expect: True
+# expect: propagated: bad value
