@@ -12,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include "cli/syntax_error.h"
 #include "compiler/codegen.h"
 #include "compiler/disassembler.h"
 #include "runtime/dict_object.h"
@@ -23,6 +22,7 @@
 #include "stdlib/modules.h"
 #include "stdlib/sys_module.h"
 #include "vm/interpreter.h"
+#include "vm/syntax_error.h"
 
 namespace po = boost::program_options;
 using namespace minipy;
@@ -73,7 +73,7 @@ int run(const std::string& source, const std::string& filename, bool dis) {
         code = compiler::compile(source, filename, compiler::CompileMode::File);
     } catch (const compiler::SyntaxErrorException& e) {
         if (!stdlib::flush_std_streams()) rt::clear_exception();
-        std::cerr << cli::format_syntax_error(e.info);
+        std::cerr << vm::format_syntax_error(e.info);
         return 1;
     }
     rt::Root code_root(rt::Value::object(code));

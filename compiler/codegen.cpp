@@ -87,6 +87,14 @@ void CodeGen::enter_unit(Scope* scope, std::string name, int firstlineno) {
     for (std::uint32_t i = 0; i < m_unit->slot_kinds.size(); ++i)
         if (m_unit->slot_kinds[i] == vm::SlotKind::Cell) emit(Op::MAKE_CELL, i);
     if (!scope->freevars.empty()) emit(Op::COPY_FREE_VARS, static_cast<std::uint32_t>(scope->freevars.size()));
+    // A generator's call runs only this far: RETURN_GENERATOR moves the
+    // frame into a new generator object, and the first send() resumes at
+    // POP_TOP, which drops the value sent (CPython 3.11's prefix).
+    if (scope->is_generator) {
+        m_unit->flags |= vm::kCoGenerator;
+        emit(Op::RETURN_GENERATOR);
+        emit(Op::POP_TOP);
+    }
 }
 
 vm::CodeObject* CodeGen::leave_unit() {
@@ -246,7 +254,7 @@ void CodeGen::visit_stmt(const Stmt& s) {
         case StmtKind::Break: visit_break_continue(s, true); break;
         case StmtKind::Continue: visit_break_continue(s, false); break;
         case StmtKind::ClassDef: visit_class_def(static_cast<const ClassDefStmt&>(s)); break;
-        case StmtKind::With: not_yet("the with statement", s.loc);
+        case StmtKind::With: visit_with(static_cast<const WithStmt&>(s), 0); break;
         case StmtKind::AsyncFunctionDef:
         case StmtKind::AsyncFor:
         case StmtKind::AsyncWith: not_yet("async code", s.loc);
@@ -260,7 +268,6 @@ void CodeGen::visit_function_def(const FunctionDefStmt& f) {
         visit_expr(*d);
     }
     Scope* scope = m_symbols.scope_for(&f);
-    if (scope->is_generator) not_yet("generators (yield)", f.loc);
     int line = f.decorator_list.empty() ? f.loc.line : f.decorator_list.front()->loc.line;
     enter_unit(scope, f.name, line);
     m_unit->argcount = static_cast<int>(f.args.posonlyargs.size() + f.args.args.size());
@@ -578,6 +585,65 @@ void CodeGen::visit_try_finally(const TryStmt& t) {
     bind(end);
 }
 
+// with m as v: body     (d = depth before the statement; several items nest)
+//        m; BEFORE_WITH; v = ...      stack: exit
+//        body                         [handler: H at d+1]
+//        exit(None, None, None); POP_TOP; JUMP_FORWARD end
+//   H:   PUSH_EXC_INFO                [handler: C at d+2]   stack: exit, prev, exc
+//        WITH_EXCEPT_START; POP_JUMP_IF_TRUE suppress; RERAISE
+//   suppress: POP_TOP; POP_EXCEPT; POP_TOP; JUMP_FORWARD end
+//   C:   COPY 2; POP_EXCEPT; RERAISE
+//   end:
+void CodeGen::visit_with(const WithStmt& w, std::size_t item) {
+    const WithItem& it = w.items[item];
+    Label handler = new_label(), suppress = new_label(), cleanup = new_label(), end = new_label();
+    int d = m_unit->depth;
+    visit_expr(*it.context_expr);
+    m_unit->line = w.loc.line;
+    emit(Op::BEFORE_WITH);
+    std::size_t outer_handlers = m_unit->handler_stack.size();
+    push_handler(handler, d + 1);
+    m_unit->depth = d + 1;
+    m_unit->blocks.push_back({BlockKind::With, {}, {}, nullptr, {}, outer_handlers});
+    if (it.optional_vars) visit_store(*it.optional_vars);
+    else emit(Op::POP_TOP);
+    if (item + 1 < w.items.size()) visit_with(w, item + 1);
+    else visit_body(w.body);
+    m_unit->blocks.pop_back();
+    pop_handler();
+    m_unit->line = w.loc.line;
+    call_exit_with_nones();
+    m_unit->depth = d;
+    emit_jump(Op::JUMP_FORWARD, end);
+
+    bind(handler);
+    push_handler(cleanup, d + 2);
+    emit(Op::PUSH_EXC_INFO);
+    emit(Op::WITH_EXCEPT_START);
+    emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
+    emit(Op::RERAISE);
+    bind(suppress);
+    emit(Op::POP_TOP);
+    emit(Op::POP_EXCEPT);
+    emit(Op::POP_TOP);
+    pop_handler();
+    emit_jump(Op::JUMP_FORWARD, end);
+    bind(cleanup);
+    emit(Op::COPY, 2);
+    emit(Op::POP_EXCEPT);
+    emit(Op::RERAISE);
+    bind(end);
+}
+
+// [exit, None, None, None] is the [callable, self, args] shape: CALL 2 makes three arguments.
+void CodeGen::call_exit_with_nones() {
+    emit_none();
+    emit_none();
+    emit_none();
+    emit(Op::CALL, 2);
+    emit(Op::POP_TOP);
+}
+
 void CodeGen::visit_return(const ReturnStmt& r) {
     if (m_unit->scope->kind != ScopeKind::Function) fail("'return' outside function", r.loc);
     if (r.value) visit_expr(*r.value);
@@ -639,6 +705,12 @@ void CodeGen::unwind_block(const Block& b, bool preserve_top) {
             return;
         case BlockKind::FinallyTry:
             visit_body(*b.finalbody);
+            return;
+        case BlockKind::With:
+            // Leaving the body early still calls __exit__(None, None, None).
+            if (preserve_top) emit(Op::SWAP, 2);
+            call_exit_with_nones();
+            --m_unit->depth;
             return;
         case BlockKind::FinallyEnd:
             // Stack: prev, exc[, value]: drop exc, then restore prev.

@@ -51,7 +51,7 @@ struct HandlerInfo {
 };
 
 // The static blocks a `return`, `break` or `continue` must unwind through.
-enum class BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup };
+enum class BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With };
 
 struct Block {
     BlockKind kind;
@@ -123,6 +123,9 @@ private:
     void visit_try(const TryStmt& t);
     void visit_try_except(const TryStmt& t);
     void visit_try_finally(const TryStmt& t);
+    void visit_with(const WithStmt& w, std::size_t item);
+    // exit(None, None, None) for the __exit__ on top of the stack, result dropped.
+    void call_exit_with_nones();
     void visit_raise(const RaiseStmt& r);
     void visit_assert(const AssertStmt& a);
     void visit_import(const ImportStmt& s);
@@ -152,9 +155,15 @@ private:
     void visit_joined_str(const JoinedStrExpr& j);
     void visit_formatted_value(const FormattedValueExpr& f);
     void visit_lambda(const LambdaExpr& l);
+    // [build] makes the result (BUILD_LIST, BUILD_SET, BUILD_MAP); YIELD_VALUE
+    // makes a generator expression, which yields each element instead.
     void visit_comprehension(const Expr& e, const std::vector<Comprehension>& gens, vm::Op build);
     void visit_comprehension_loop(const std::vector<Comprehension>& gens, std::size_t index, const Expr& e,
                                   vm::Op build);
+    // Generators: SyntaxError for a yield outside a function or in a comprehension's body.
+    void check_yield_allowed(const Location& loc);
+    void emit_yield();
+    void emit_yield_from();
     void unpack_targets(const ExprList& elts, const Location& loc);
     // Jumps to [target] when [e]'s truth equals [when], short-circuiting and/or/not.
     void jump_if(const Expr& e, Label target, bool when);

@@ -69,10 +69,25 @@ void CodeGen::visit_expr(const Expr& e) {
         case ExprKind::ListComp: visit_comprehension(e, static_cast<const ListCompExpr&>(e).generators, Op::BUILD_LIST); break;
         case ExprKind::SetComp: visit_comprehension(e, static_cast<const SetCompExpr&>(e).generators, Op::BUILD_SET); break;
         case ExprKind::DictComp: visit_comprehension(e, static_cast<const DictCompExpr&>(e).generators, Op::BUILD_MAP); break;
-        case ExprKind::GeneratorExp: not_yet("generator expressions", e.loc);
+        case ExprKind::GeneratorExp:
+            visit_comprehension(e, static_cast<const GeneratorExpExpr&>(e).generators, Op::YIELD_VALUE);
+            break;
         case ExprKind::Await: not_yet("await", e.loc);
-        case ExprKind::Yield:
-        case ExprKind::YieldFrom: not_yet("generators (yield)", e.loc);
+        case ExprKind::Yield: {
+            check_yield_allowed(e.loc);
+            auto& y = static_cast<const YieldExpr&>(e);
+            if (y.value) visit_expr(*y.value);
+            else emit_none();
+            emit_yield();
+            break;
+        }
+        case ExprKind::YieldFrom:
+            check_yield_allowed(e.loc);
+            visit_expr(*static_cast<const YieldFromExpr&>(e).value);
+            emit(Op::GET_YIELD_FROM_ITER);
+            emit_none();
+            emit_yield_from();
+            break;
         case ExprKind::Compare: visit_compare(static_cast<const CompareExpr&>(e)); break;
         case ExprKind::Call: visit_call(static_cast<const CallExpr&>(e)); break;
         case ExprKind::FormattedValue: visit_formatted_value(static_cast<const FormattedValueExpr&>(e)); break;
@@ -425,7 +440,6 @@ void CodeGen::make_function(vm::CodeObject* code, Scope* scope, const Arguments&
 
 void CodeGen::visit_lambda(const LambdaExpr& l) {
     Scope* scope = m_symbols.scope_for(&l);
-    if (scope->is_generator) not_yet("generators (yield)", l.loc);
     enter_unit(scope, "<lambda>", l.loc.line);
     m_unit->argcount = static_cast<int>(l.args.posonlyargs.size() + l.args.args.size());
     m_unit->posonlyargcount = static_cast<int>(l.args.posonlyargs.size());
@@ -442,14 +456,22 @@ void CodeGen::visit_lambda(const LambdaExpr& l) {
 // [x for x in it]: a function of one argument (the first iterator) called at once:
 //   BUILD_LIST 0; LOAD_FAST .0; start: FOR_ITER end; x = ...; elt; LIST_APPEND 2;
 //   JUMP_BACKWARD start; end: RETURN_VALUE
+// A generator expression (x for x in it) is the same generator function
+// without the collection: elt; YIELD_VALUE; RESUME 1; POP_TOP replaces the
+// append, and it ends in LOAD_CONST None; RETURN_VALUE.
 void CodeGen::visit_comprehension(const Expr& e, const std::vector<Comprehension>& gens, Op build) {
     Scope* scope = m_symbols.scope_for(&e);
-    const char* name = build == Op::BUILD_LIST ? "<listcomp>" : build == Op::BUILD_SET ? "<setcomp>" : "<dictcomp>";
+    bool is_genexpr = build == Op::YIELD_VALUE;
+    const char* name = is_genexpr              ? "<genexpr>"
+                       : build == Op::BUILD_LIST ? "<listcomp>"
+                       : build == Op::BUILD_SET  ? "<setcomp>"
+                                                 : "<dictcomp>";
     enter_unit(scope, name, e.loc.line);
     m_unit->argcount = 1;
     emit(Op::RESUME);
-    emit(build, 0);
+    if (!is_genexpr) emit(build, 0);
     visit_comprehension_loop(gens, 0, e, build);
+    if (is_genexpr) emit_none();
     emit(Op::RETURN_VALUE);
     vm::CodeObject* code = leave_unit();
     make_function(code, scope, Arguments{});
@@ -457,6 +479,39 @@ void CodeGen::visit_comprehension(const Expr& e, const std::vector<Comprehension
     emit(Op::GET_ITER);
     // [function, iterator] is the [callable, self] shape: CALL 0 passes the iterator.
     emit(Op::CALL, 0);
+}
+
+void CodeGen::check_yield_allowed(const Location& loc) {
+    if (m_unit->scope->kind != ScopeKind::Function) fail("'yield' outside function", loc);
+    // CPython 3.8+: a comprehension's body is a hidden function, so a yield
+    // there would make the comprehension itself a generator.
+    static const std::pair<const char*, const char*> kComprehensions[] = {
+        {"<listcomp>", "list comprehension"}, {"<setcomp>", "set comprehension"},
+        {"<dictcomp>", "dict comprehension"}, {"<genexpr>", "generator expression"}};
+    for (const auto& [unit_name, what] : kComprehensions)
+        if (m_unit->name == unit_name) fail(std::string("'yield' inside ") + what, loc);
+}
+
+// CPython 3.11's yield: the value is on top; the generator resumes at
+// RESUME 1 with the sent value on top.
+void CodeGen::emit_yield() {
+    emit(Op::YIELD_VALUE);
+    emit(Op::RESUME, 1);
+}
+
+// CPython 3.11's `yield from` loop, with [receiver, None] on the stack:
+//   start: SEND exit; YIELD_VALUE; RESUME 2; JUMP_BACKWARD_NO_INTERRUPT start
+//   exit:  (the receiver's return value)
+// RESUME 2 marks "suspended inside yield from" for throw() and close()
+// (vm/generator.cpp), which then pass through to the receiver on top.
+void CodeGen::emit_yield_from() {
+    Label start = new_label(), exit = new_label();
+    bind(start);
+    emit_jump(Op::SEND, exit);
+    emit(Op::YIELD_VALUE);
+    emit(Op::RESUME, 2);
+    emit_jump(Op::JUMP_BACKWARD_NO_INTERRUPT, start);
+    bind(exit);
 }
 
 void CodeGen::visit_comprehension_loop(const std::vector<Comprehension>& gens, std::size_t index, const Expr& e,
@@ -478,7 +533,11 @@ void CodeGen::visit_comprehension_loop(const std::vector<Comprehension>& gens, s
         visit_comprehension_loop(gens, index + 1, e, build);
     } else {
         auto depth = static_cast<std::uint32_t>(gens.size() + 1);
-        if (build == Op::BUILD_MAP) {
+        if (build == Op::YIELD_VALUE) {
+            visit_expr(*static_cast<const GeneratorExpExpr&>(e).elt);
+            emit_yield();
+            emit(Op::POP_TOP);
+        } else if (build == Op::BUILD_MAP) {
             auto& d = static_cast<const DictCompExpr&>(e);
             visit_expr(*d.key);
             visit_expr(*d.value);

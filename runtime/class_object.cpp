@@ -557,6 +557,9 @@ Result<Value> make_class(std::string_view name, Value bases, DictObject* dict) {
                            {base->name});
     if (!dict->get_str(intern("__slots__")).is_null())
         return raise_error(g_exc.NotImplementedError, "__slots__ is not supported by minipy");
+    // CPython: a class that defines __eq__ but not __hash__ gets __hash__ = None.
+    if (!dict->get_str(intern("__eq__")).is_null() && dict->get_str(intern("__hash__")).is_null())
+        dict->set_str(intern("__hash__"), Value::none());
     auto* t = make<TypeObject>(g_types.type, std::string(name), base);
     t->is_builtin = false;
     t->is_exception = base->is_exception;

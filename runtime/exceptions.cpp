@@ -111,6 +111,12 @@ namespace {
 
 Value exception_args(Value self) { return self.as<ExceptionObject>()->args; }
 
+// An attribute kept in the exception's dict, or null.
+Value exc_attr(Value self, const char* name) {
+    auto* e = self.as<ExceptionObject>();
+    return e->dict ? e->dict->get_str(intern(name)) : Value::null();
+}
+
 // CPython: str(e) is '' for no args, str(arg) for one, str(args) otherwise;
 // KeyError shows the repr of its single argument.
 Result<Value> exception_str(Value self) {
@@ -120,6 +126,14 @@ Result<Value> exception_str(Value self) {
         std::string out = "[Errno " + MINIPY_TRY(str_string(args->items[0])) + "] " + MINIPY_TRY(str_string(args->items[1]));
         if (args->size() == 3) out += ": " + MINIPY_TRY(repr_string(args->items[2]));
         return make_str(out);
+    }
+    // CPython: str(SyntaxError) is "msg (file.py, line N)".
+    if (self.as_object()->type->is_subtype_of(g_exc.SyntaxError) && exc_attr(self, "lineno").is_small_int() &&
+        is_str(exc_attr(self, "filename")) && is_str(exc_attr(self, "msg"))) {
+        std::string_view file = str_view(exc_attr(self, "filename"));
+        file = file.substr(file.rfind('/') == std::string_view::npos ? 0 : file.rfind('/') + 1);
+        return make_str(std::string(str_view(exc_attr(self, "msg"))) + " (" + std::string(file) + ", line " +
+                        std::to_string(exc_attr(self, "lineno").as_small_int()) + ")");
     }
     if (args->size() == 0) return make_str("");
     if (args->size() == 1) {

@@ -28,6 +28,7 @@ void Heap::collect() {
     for (auto& fn : m_root_tracers) fn(tracer);
     tracer.mark(g_thread->pending_exception);
     tracer.mark(g_thread->handled);
+    tracer.mark(g_thread->outer_handled);
 
     auto& gray = tracer.gray();
     while (!gray.empty()) {

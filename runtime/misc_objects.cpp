@@ -151,6 +151,20 @@ Result<Value> bound_getattr(Value self, StrObject* name) {
     return getattr(m->function, name);
 }
 
+// Bound methods are equal when they bind equal functions to the same object.
+Result<Value> bound_compare(Value a, Value b, CompareOp op) {
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_type(b, g_types.method)) return g_not_implemented;
+    auto* x = a.as<BoundMethodObject>();
+    auto* y = b.as<BoundMethodObject>();
+    bool same = x->self.is(y->self) && MINIPY_TRY(equal(x->function, y->function));
+    return Value::boolean(same == (op == CompareOp::Eq));
+}
+
+Result<std::int64_t> bound_hash(Value self) {
+    auto* m = self.as<BoundMethodObject>();
+    return MINIPY_TRY(hash(m->function)) ^ static_cast<std::int64_t>(m->self.bits() >> 4);
+}
+
 Result<Value> module_repr(Value self) {
     auto* m = self.as<ModuleObject>();
     return make_str("<module '" + std::string(m->name->view()) + "' (built-in)>");
@@ -201,6 +215,8 @@ void init_misc_types() {
     g_types.method->slots.call = bound_call;
     g_types.method->slots.repr = bound_repr;
     g_types.method->slots.getattr = bound_getattr;
+    g_types.method->slots.compare = bound_compare;
+    g_types.method->slots.hash = bound_hash;
     g_types.module->slots.repr = module_repr;
     g_types.module->slots.getattr = module_getattr;
     g_types.module->slots.setattr = module_setattr;

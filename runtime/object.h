@@ -153,6 +153,7 @@ struct BuiltinTypes {
     TypeObject* range = nullptr;
     TypeObject* slice = nullptr;
     TypeObject* function = nullptr;
+    TypeObject* generator = nullptr;  // made by vm/generator.cpp
     TypeObject* builtin_function = nullptr;
     TypeObject* method = nullptr;
     TypeObject* module = nullptr;

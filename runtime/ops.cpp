@@ -113,7 +113,8 @@ Result<Value> compare(Value a, Value b, CompareOp op) {
         Value r = MINIPY_TRY(fa(a, b, op));
         if (!r.is(g_not_implemented)) return r;
     }
-    if (!reflected_first && fb && ta != tb) {
+    // CPython tries the reflected operation even between equal types.
+    if (!reflected_first && fb) {
         Value r = MINIPY_TRY(fb(b, a, swapped(op)));
         if (!r.is(g_not_implemented)) return r;
     }

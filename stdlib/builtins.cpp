@@ -208,6 +208,14 @@ Result<Value> builtin_iter(Value, const CallArgs& args) {
 
 Result<Value> builtin_next(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "next", 1, 2));
+    if (rt::is_type(args[0], rt::g_types.generator)) {
+        // A generator's return value travels in StopIteration(value), which
+        // its next slot (made for `for` loops) drops; __next__ raises it.
+        auto item = rt::call_method0(args[0], "__next__");
+        if (!item.is_error() || args.nargs == 1 || !rt::exception_matches(rt::g_exc.StopIteration)) return item;
+        rt::clear_exception();
+        return args[1];
+    }
     Value item = MINIPY_TRY(rt::next(args[0]));
     if (!item.is_exhausted()) return item;
     if (args.nargs == 2) return args[1];

@@ -110,7 +110,7 @@ Result<Value> sys_setswitchinterval(Value, const CallArgs& args) {
 
 // The innermost exception being handled, or None.
 Value handled_exception() {
-    Value handled = rt::g_thread->handled;
+    Value handled = rt::g_thread->current_handled();
     return handled.is_null() ? Value::none() : handled;
 }
 

@@ -29,6 +29,7 @@
 #include "runtime/thread_state.h"
 #include "runtime/tuple_object.h"
 #include "vm/eval_helpers.h"
+#include "vm/generator.h"
 #include "vm/interpreter.h"
 
 namespace minipy::vm {
@@ -72,7 +73,7 @@ using rt::Value;
 #define CHECK_VOID(expr)                  \
     if ((expr).is_error()) goto error
 
-Result<Value> Interpreter::run_frame(Frame* frame) {
+Result<Value> Interpreter::run_frame(Frame* frame, bool throwing) {
 #if MINIPY_COMPUTED_GOTO
     static void* const kDispatchTable[] = {
 #define OP(name, arg_kind, stack, jump_stack, picture) &&L_##name,
@@ -99,7 +100,29 @@ Result<Value> Interpreter::run_frame(Frame* frame) {
         consts = frame->code->constants.data();    \
     } while (0)
 
+// Leaves [frame] with [value] (RETURN_VALUE, RETURN_GENERATOR): from an
+// entry frame back to native code, else into the caller, whose stack still
+// holds [NULL|method, callable|self, args...] of the CALL that made the frame.
+#define RETURN_FROM_FRAME(value)                     \
+    do {                                             \
+        Value return_value_ = (value);               \
+        if (frame->is_entry) {                       \
+            pop_frame(frame);                        \
+            return return_value_;                    \
+        }                                            \
+        Frame* caller_ = frame->previous;            \
+        pop_frame(frame);                            \
+        frame = caller_;                             \
+        LOAD_FRAME();                                \
+        sp -= ip[-1].arg() + 2;                      \
+        PUSH(return_value_);                         \
+        DISPATCH();                                  \
+    } while (0)
+
     LOAD_FRAME();
+    // generator.throw(): the exception belongs to the instruction the
+    // frame is suspended at (its yield), which may be inside a `try`.
+    if (throwing) [[unlikely]] goto error;
 
 #if MINIPY_COMPUTED_GOTO
     DISPATCH();
@@ -752,19 +775,51 @@ dispatch:
     }
 
     TARGET(RETURN_VALUE) {
-        Value result = POP();
-        if (frame->is_entry) {
-            pop_frame(frame);
-            return result;
-        }
-        Frame* caller = frame->previous;
+        RETURN_FROM_FRAME(POP());
+    }
+
+    TARGET(RETURN_GENERATOR) {
+        // A generator function's call ends here: its frame (arguments bound,
+        // cells made) moves into a new generator object, the call's result.
+        SYNC();
+        RETURN_FROM_FRAME(make_generator(frame));
+    }
+
+    TARGET(YIELD_VALUE) {
+        // Only a generator's frame yields, and the generator always runs it
+        // as an entry frame: ip and sp stay in the frame for the next
+        // resume_frame, and run_frame returns the value (vm/README.md).
+        Value value = POP();
+        SYNC();
+        frame->yielded = true;
         pop_frame(frame);
-        frame = caller;
-        LOAD_FRAME();
-        // The caller's stack still holds [NULL|method, callable|self, args...].
-        std::uint32_t nargs = ip[-1].arg();
-        sp -= nargs + 2;
-        PUSH(result);
+        return value;
+    }
+
+    TARGET(SEND) {
+        // `yield from`'s step: [receiver, value]; the receiver yields (its
+        // value replaces [value]) or returns (its result replaces both).
+        SYNC();
+        Value result;
+        SendStatus status = send_to(SECOND(), TOP(), result);
+        if (status == SendStatus::Error) goto error;
+        if (status == SendStatus::Return) {
+            --sp;
+            ip += ARG();
+        }
+        TOP() = result;
+        DISPATCH();
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        SYNC();
+        CHECK(it, rt::iter(TOP()));
+        TOP() = it;
+        DISPATCH();
+    }
+
+    TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
+        ip -= ARG();
         DISPATCH();
     }
 
@@ -798,6 +853,20 @@ dispatch:
         auto matches = exception_matches_type(SECOND(), TOP());
         if (matches.is_error()) goto error;
         TOP() = Value::boolean(matches.value());
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH) {
+        SYNC();
+        CHECK_VOID(before_with(sp));
+        ++sp;
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START) {
+        SYNC();
+        CHECK(suppress, with_except_start(sp));
+        PUSH(suppress);
         DISPATCH();
     }
 

@@ -123,12 +123,30 @@ Result<void> set_update(Value set, Value iterable) {
     });
 }
 
+namespace {
+
+// How CPython names a callable in call errors (_PyObject_FunctionStr):
+// "__main__.f" for a Python function, the bare name for a builtin.
+std::string function_str(Value callable) {
+    if (rt::is_type(callable, rt::g_types.function)) {
+        auto* f = callable.as<FunctionObject>();
+        std::string qualname(f->qualname->view());
+        if (rt::is_str(f->module) && rt::str_view(f->module) != "builtins")
+            return std::string(rt::str_view(f->module)) + "." + qualname;
+        return qualname;
+    }
+    if (rt::is_type(callable, rt::g_types.builtin_function)) return callable.as<rt::NativeFunctionObject>()->name;
+    return std::string(rt::type_name(callable)) + " object";
+}
+
+}  // namespace
+
 Result<void> dict_update(Value dict, Value mapping, bool merge, Value callable) {
     auto* d = dict.as<rt::DictObject>();
     if (!rt::is_dict(mapping)) {
         if (merge)
-            return rt::raise_error(rt::g_exc.TypeError, "argument after ** must be a mapping, not {}",
-                                   {rt::type_name(mapping)});
+            return rt::raise_error(rt::g_exc.TypeError, "{}() argument after ** must be a mapping, not {}",
+                                   {function_str(callable), rt::type_name(mapping)});
         return rt::raise_error(rt::g_exc.TypeError, "'{}' object is not a mapping", {rt::type_name(mapping)});
     }
     std::vector<rt::HashEntry> entries = mapping.as<rt::DictObject>()->table.entries();
@@ -137,13 +155,9 @@ Result<void> dict_update(Value dict, Value mapping, bool merge, Value callable) 
         if (merge) {
             if (!rt::is_str(e.key)) return rt::raise_error(rt::g_exc.TypeError, "keywords must be strings");
             Value existing = MINIPY_TRY(d->get(e.key));
-            if (!existing.is_exhausted()) {
-                std::string fname = "function";
-                Value qual = MINIPY_TRY(rt::getattr_or_null(callable, rt::intern("__qualname__")));
-                if (!qual.is_exhausted() && rt::is_str(qual)) fname = rt::str_view(qual);
+            if (!existing.is_exhausted())
                 return rt::raise_error(rt::g_exc.TypeError, "{}() got multiple values for keyword argument '{}'",
-                                       {fname, rt::str_view(e.key)});
-            }
+                                       {function_str(callable), rt::str_view(e.key)});
         }
         MINIPY_TRY(d->set(e.key, e.value));
     }
@@ -223,7 +237,12 @@ Result<Value> call_with_unpacked(Value callable, Value args, Value kwargs) {
     if (!rt::is_tuple(args)) {
         Value list = rt::make_list();
         rt::Root list_root(list);
-        MINIPY_TRY(list_extend(list, args));
+        if (list_extend(list, args).is_error()) {
+            if (!rt::exception_matches(rt::g_exc.TypeError) || rt::type_of(args)->slots.iter) return rt::kError;
+            rt::clear_exception();
+            return rt::raise_error(rt::g_exc.TypeError, "{}() argument after * must be an iterable, not {}",
+                                   {function_str(callable), rt::type_name(args)});
+        }
         args = rt::make_tuple(list.as<rt::ListObject>()->items);
     }
     values = args.as<rt::TupleObject>()->items;
@@ -263,7 +282,7 @@ Result<Value> instantiate(Value x, const char* what) {
 
 void raise_varargs(Value* sp, std::uint32_t argc) {
     if (argc == 0) {
-        Value handled = rt::g_thread->handled;
+        Value handled = rt::g_thread->current_handled();
         if (handled.is_none()) {
             rt::raise_error(rt::g_exc.RuntimeError, "No active exception to reraise");
             return;
@@ -287,9 +306,34 @@ void raise_varargs(Value* sp, std::uint32_t argc) {
         }
         e->suppress_context = true;
     }
-    Value handled = rt::g_thread->handled;
+    Value handled = rt::g_thread->current_handled();
     if (!handled.is_none() && !handled.is(instance.value())) e->context = handled;
     rt::raise(instance.value());
+}
+
+Result<void> before_with(Value* sp) {
+    Value manager = sp[-1];
+    rt::TypeObject* type = rt::type_of(manager);
+    Value enter = rt::type_lookup(type, rt::intern("__enter__"));
+    Value exit = rt::type_lookup(type, rt::intern("__exit__"));
+    if (enter.is_null() || exit.is_null())
+        return rt::raise_error(rt::g_exc.TypeError, "'{}' object does not support the context manager protocol",
+                               {type->name});
+    Value bound_exit = MINIPY_TRY(rt::getattr(manager, rt::intern("__exit__")));
+    // The stack keeps the manager rooted until __exit__ replaces it.
+    Value bound_enter = MINIPY_TRY(rt::getattr(manager, rt::intern("__enter__")));
+    rt::Root keep(bound_enter);
+    sp[-1] = bound_exit;
+    Value result = MINIPY_TRY(rt::call0(bound_enter));
+    sp[0] = result;
+    return {};
+}
+
+Result<Value> with_except_start(Value* sp) {
+    Value exc = sp[-1];
+    // minipy has no traceback objects: __exit__ receives None for it.
+    Value args[3] = {Value::object(rt::type_of(exc)), exc, Value::none()};
+    return rt::call(sp[-3], rt::CallArgs{args, 3, nullptr});
 }
 
 Result<bool> exception_matches_type(Value exc, Value type) {
@@ -316,7 +360,7 @@ void record_traceback(Frame* frame) {
         rt::raise_error(rt::g_exc.RuntimeError, "internal error: an operation failed without setting an exception");
     auto* exc = rt::pending_exception().as<rt::ExceptionObject>();
     if (exc->traceback.empty()) {
-        Value handled = rt::g_thread->handled;
+        Value handled = rt::g_thread->current_handled();
         if (!handled.is_none() && !handled.is(Value::object(exc)) && exc->context.is_none())
             exc->context = handled;
     }

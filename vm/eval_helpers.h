@@ -168,6 +168,11 @@ rt::Result<Value> call_with_unpacked(Value callable, Value args_tuple, Value kwa
 // RAISE_VARARGS: sets the pending exception from the operands on the stack.
 void raise_varargs(Value* sp, std::uint32_t argc);
 rt::Result<bool> exception_matches_type(Value exc, Value type);
+// BEFORE_WITH: replaces the manager at sp[-1] by its bound __exit__ and
+// pushes what __enter__() returned (the caller bumps sp).
+rt::Result<void> before_with(Value* sp);
+// WITH_EXCEPT_START: calls exit (at sp[-3]) with the exception at sp[-1].
+rt::Result<Value> with_except_start(Value* sp);
 rt::Result<Value> import_name(Frame* frame, rt::StrObject* name, Value fromlist, Value level);
 rt::Result<Value> import_from(Value module, rt::StrObject* name);
 rt::Result<void> print_expr(Frame* frame, Value v);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -13,6 +14,12 @@
 #include "vm/function_object.h"
 
 namespace minipy::vm {
+
+// Who owns a frame's memory (CPython 3.11's frame->owner): the thread's
+// FrameStack, or a generator object, whose frame outlives the call that
+// made it (vm/generator.h). Leaving a generator's frame unlinks it from the
+// chain but never pops the FrameStack.
+enum class FrameOwner : std::uint8_t { Thread, Generator };
 
 struct Frame {
     CodeObject* code;
@@ -26,6 +33,11 @@ struct Frame {
     // The returning instruction leaves run_frame instead of resuming the
     // caller: this frame was entered from native code (or is the first one).
     bool is_entry;
+    FrameOwner owner;
+    // Set by YIELD_VALUE as it leaves run_frame: the value returned was
+    // yielded and the frame is suspended, not finished. Only generator
+    // frames yield; the generator clears this before each resumption.
+    bool yielded;
 
     // The nlocalsplus slots, then the value stack, laid out right after
     // the Frame in the same chunk.

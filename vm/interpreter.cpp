@@ -10,6 +10,7 @@
 #include "runtime/str_object.h"
 #include "runtime/thread_state.h"
 #include "stdlib/modules.h"
+#include "vm/generator.h"
 
 namespace minipy::vm {
 
@@ -26,6 +27,7 @@ Interpreter& interpreter() {
 Interpreter::Interpreter() {
     rt::init_runtime();
     init_function_types();
+    init_generator_type();
     rt::ModuleObject* builtins = stdlib::builtin_module("builtins");
     add_frame_builtins(builtins);
     m_builtins = builtins->dict;

@@ -40,8 +40,17 @@ public:
     // Runs pending work at a safe point (collection, signals later on).
     rt::Result<void> service_breaker(Frame* frame);
 
+    // Continues a generator's suspended [frame] (vm/generator.cpp): links it
+    // into the chain as an entry frame, pushes [sent] and runs from its
+    // saved ip; with [throwing], raises the pending exception there
+    // instead. Returns a yielded value (frame->yielded set), the frame's
+    // return value, or an error.
+    rt::Result<rt::Value> resume_frame(Frame* frame, rt::Value sent, bool throwing);
+
 private:
-    rt::Result<rt::Value> run_frame(Frame* frame);
+    // Runs [frame] from its saved ip; with [throwing], first raises the
+    // pending exception at the current instruction (generator.throw()).
+    rt::Result<rt::Value> run_frame(Frame* frame, bool throwing = false);
     Frame* push_frame(CodeObject* code, FunctionObject* function, rt::DictObject* globals, rt::DictObject* locals);
     void pop_frame(Frame* frame);
     // Fills the new frame's parameters from a call (CPython's argument rules and messages).
@@ -77,6 +86,7 @@ inline Frame* Interpreter::push_frame(CodeObject* code, FunctionObject* function
     frame->ip = code->instructions.data();
     frame->sp = frame->stack_base();
     frame->is_entry = true;
+    frame->owner = FrameOwner::Thread;
     for (rt::Value* slot = frame->localsplus(); slot < frame->sp; ++slot) *slot = rt::Value::null();
     m_current_frame = frame;
     return frame;
@@ -85,7 +95,8 @@ inline Frame* Interpreter::push_frame(CodeObject* code, FunctionObject* function
 inline void Interpreter::pop_frame(Frame* frame) {
     --m_depth;
     m_current_frame = frame->previous;
-    m_frames.pop(frame);
+    // A generator's frame stays alive in its generator object.
+    if (frame->owner == FrameOwner::Thread) [[likely]] m_frames.pop(frame);
 }
 
 }  // namespace minipy::vm

