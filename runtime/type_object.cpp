@@ -105,9 +105,12 @@ Result<Value> object_construct(TypeObject* type, const CallArgs& args) {
 
 // `type` and `object` refer to each other, so they are made by hand first.
 void init_type_types() {
-    g_types.type = new TypeObject(nullptr, "type", nullptr);
+    // Made through the heap like every object, so that each collection
+    // clears their mark bits (an object outside the heap's list would stay
+    // marked and stop being traced after the first collection).
+    g_types.type = make<TypeObject>(nullptr, "type", nullptr);
     g_types.type->type = g_types.type;
-    g_types.object = new TypeObject(g_types.type, "object", nullptr);
+    g_types.object = make<TypeObject>(g_types.type, "object", nullptr);
     g_types.type->base = g_types.object;
     g_heap.add_permanent(g_types.type);
     g_heap.add_permanent(g_types.object);
