@@ -351,11 +351,36 @@ void CodeGen::visit_class_def(const ClassDefStmt& c) {
 }
 
 void CodeGen::visit_assign(const AssignStmt& a) {
+    if (a.targets.size() == 1 && is_swap(*a.targets[0], *a.value)) {
+        // `a, b = b, a`: CPython 3.11 swaps on the stack instead of building
+        // and unpacking a tuple; the stores still run left to right.
+        const ExprList& values = static_cast<const TupleExpr&>(*a.value).elts;
+        const ExprList& targets = a.targets[0]->kind == ExprKind::Tuple ? static_cast<const TupleExpr&>(*a.targets[0]).elts
+                                                                         : static_cast<const ListExpr&>(*a.targets[0]).elts;
+        for (const auto& v : values) visit_expr(*v);
+        emit(Op::SWAP, static_cast<std::uint32_t>(values.size()));
+        for (const auto& t : targets) visit_store(*t);
+        return;
+    }
     visit_expr(*a.value);
     for (std::size_t i = 0; i < a.targets.size(); ++i) {
         if (i + 1 < a.targets.size()) emit(Op::COPY, 1);
         visit_store(*a.targets[i]);
     }
+}
+
+// A tuple display of 2 or 3 items assigned to as many plain targets.
+bool CodeGen::is_swap(const Expr& target, const Expr& value) {
+    if (value.kind != ExprKind::Tuple || (target.kind != ExprKind::Tuple && target.kind != ExprKind::List)) return false;
+    const ExprList& values = static_cast<const TupleExpr&>(value).elts;
+    const ExprList& targets = target.kind == ExprKind::Tuple ? static_cast<const TupleExpr&>(target).elts
+                                                             : static_cast<const ListExpr&>(target).elts;
+    if (values.size() != targets.size() || values.size() < 2 || values.size() > 3) return false;
+    for (const auto& e : values)
+        if (e->kind == ExprKind::Starred) return false;
+    for (const auto& e : targets)
+        if (e->kind == ExprKind::Starred || e->kind == ExprKind::Tuple || e->kind == ExprKind::List) return false;
+    return true;
 }
 
 void CodeGen::visit_aug_assign(const AugAssignStmt& a) {

@@ -116,6 +116,7 @@ private:
     void visit_function_def(const FunctionDefStmt& f);
     void visit_class_def(const ClassDefStmt& c);
     void visit_assign(const AssignStmt& a);
+    static bool is_swap(const Expr& target, const Expr& value);
     void visit_aug_assign(const AugAssignStmt& a);
     void visit_for(const ForStmt& f);
     void visit_while(const WhileStmt& w);

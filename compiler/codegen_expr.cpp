@@ -4,7 +4,9 @@
 // traceback points at the line of the operation that failed.
 #include "compiler/codegen.h"
 
+#include "runtime/exceptions.h"
 #include "runtime/heap.h"
+#include "runtime/set_object.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
 
@@ -256,6 +258,23 @@ bool CodeGen::is_constant_true(const Expr& e) const {
 }
 
 void CodeGen::visit_sequence(const ExprList& elts, Op build, Op extend, bool as_tuple) {
+    bool all_constant = !elts.empty();
+    for (const auto& e : elts) all_constant = all_constant && e->kind == ExprKind::Constant;
+    if (build == Op::BUILD_SET && all_constant && elts.size() >= 3) {
+        // CPython 3.11 builds {1, 2, 3} from a frozenset constant, which
+        // fixes the order the set's table ends up in.
+        rt::Root frozen(rt::make_frozenset());
+        std::string key = "fs(";
+        for (const auto& e : elts) {
+            const ConstantValue& c = static_cast<const ConstantExpr&>(*e).value;
+            if (frozen.as<rt::SetObject>()->add(m_unit->constants[constant_index(c)]).is_error()) rt::clear_exception();
+            key += constant_key(c) + ",";
+        }
+        emit(Op::BUILD_SET, 0);
+        emit(Op::LOAD_CONST, add_constant(frozen.get(), key + ")"));
+        emit(Op::SET_UPDATE, 1);
+        return;
+    }
     if (!has_starred(elts)) {
         bool all_constant = as_tuple && !elts.empty();
         for (const auto& e : elts) all_constant = all_constant && e->kind == ExprKind::Constant;

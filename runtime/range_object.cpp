@@ -153,24 +153,14 @@ Result<Value> range_iter(Value self) {
 }
 
 // range has a getattr slot only for start/stop/step; everything else is
-// the generic lookup of a method on the type.
-// FIXME: call the generic lookup once ops.h exports it.
+// the generic lookup (count, index, __class__).
 Result<Value> range_getattr(Value self, StrObject* name) {
     auto* r = self.as<RangeObject>();
     std::string_view n = name->view();
     if (n == "start") return make_int(r->start);
     if (n == "stop") return make_int(r->stop);
     if (n == "step") return make_int(r->step);
-    if (n == "__class__") return Value::object(g_types.range);
-    Value attr = type_lookup(g_types.range, name);
-    if (attr.is_null()) return raise_error(g_exc.AttributeError, msg::kNoAttribute, {"range", n});
-    if (is_type(attr, g_types.builtin_function) && attr.as<NativeFunctionObject>()->is_method) {
-        auto* f = attr.as<NativeFunctionObject>();
-        Value bound = make_native_function(f->name, f->fn, self);
-        bound.as<NativeFunctionObject>()->is_method = true;
-        return bound;
-    }
-    return attr;
+    return generic_getattr(self, name);
 }
 
 Result<Value> range_count(Value self, const CallArgs& args) {

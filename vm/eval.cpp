@@ -122,7 +122,10 @@ Result<Value> Interpreter::run_frame(Frame* frame, bool throwing) {
     LOAD_FRAME();
     // generator.throw(): the exception belongs to the instruction the
     // frame is suspended at (its yield), which may be inside a `try`.
-    if (throwing) [[unlikely]] goto error;
+    if (throwing) [[unlikely]] {
+        add_traceback_entry(frame);
+        goto exception_unwind;
+    }
 
 #if MINIPY_COMPUTED_GOTO
     DISPATCH();

@@ -115,13 +115,7 @@ Result<void> list_extend(Value list, Value iterable) {
     });
 }
 
-Result<void> set_update(Value set, Value iterable) {
-    auto* s = set.as<rt::SetObject>();
-    return stdlib::for_each_item(iterable, [s](Value v) -> Result<bool> {
-        MINIPY_TRY(s->add(v));
-        return true;
-    });
-}
+Result<void> set_update(Value set, Value iterable) { return rt::set_update(set.as<rt::SetObject>(), iterable); }
 
 namespace {
 
@@ -364,6 +358,11 @@ void record_traceback(Frame* frame) {
         if (!handled.is_none() && !handled.is(Value::object(exc)) && exc->context.is_none())
             exc->context = handled;
     }
+    add_traceback_entry(frame);
+}
+
+void add_traceback_entry(Frame* frame) {
+    auto* exc = rt::pending_exception().as<rt::ExceptionObject>();
     exc->traceback.push_back({frame->code->filename, frame->code->name, frame->current_line()});
 }
 

@@ -179,6 +179,10 @@ rt::Result<void> print_expr(Frame* frame, Value v);
 // Appends this frame's current line to the pending exception's traceback
 // (and chains the exception being handled as its __context__ when new).
 void record_traceback(Frame* frame);
+// Only the traceback part: for an exception thrown into a generator, which
+// CPython chains with the generator's own handled exception alone
+// (vm/generator.cpp), not with the consumer's.
+void add_traceback_entry(Frame* frame);
 const ExceptionTableEntry* find_handler(const CodeObject* code, int lasti);
 
 }  // namespace minipy::vm

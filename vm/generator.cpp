@@ -117,6 +117,12 @@ SendStatus send_ex(GeneratorObject* gen, Value arg, bool throwing, Value& result
     rt::Root consumer_outer(thread.outer_handled);
     thread.outer_handled = thread.current_handled();
     thread.handled = gen->handled;
+    // A thrown exception is chained with what the generator itself is
+    // handling, never with the consumer's (CPython's _PyErr_ChainStackItem).
+    if (throwing && !gen->handled.is_none()) {
+        auto* exc = rt::pending_exception().as<rt::ExceptionObject>();
+        if (!gen->handled.is(Value::object(exc))) exc->context = gen->handled;
+    }
     gen->state = State::Running;
     Frame* frame = gen->frame();
     frame->yielded = false;

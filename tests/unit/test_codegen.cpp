@@ -201,3 +201,73 @@ TEST_CASE("misplaced return and break are syntax errors naming the line", "[code
         REQUIRE(e.info.line == 2);
     }
 }
+
+TEST_CASE("a generator function starts with RETURN_GENERATOR and yields as CPython 3.11 does", "[codegen][dis]") {
+    // RESUME's argument says where a frame resumes: 0 at the start, 1 after
+    // a yield, 2 inside `yield from` (which throw() and close() look for).
+    REQUIRE(dis("def gen(xs):\n"
+                "    for x in xs:\n"
+                "        got = yield x\n"
+                "    return (yield from xs)\n"
+                "squares = (n * n for n in gen(xs))\n") == R"(  0           0 RESUME                   0
+
+  1           2 LOAD_CONST               0 (<code object gen at 0x..., file "t.py", line 1>)
+              4 MAKE_FUNCTION            0
+              6 STORE_NAME               0 (gen)
+
+  5           8 LOAD_CONST               1 (<code object <genexpr> at 0x..., file "t.py", line 5>)
+             10 MAKE_FUNCTION            0
+             12 PUSH_NULL
+             14 LOAD_NAME                0 (gen)
+             16 LOAD_NAME                1 (xs)
+             18 CALL                     1
+             20 GET_ITER
+             22 CALL                     0
+             24 STORE_NAME               2 (squares)
+             26 LOAD_CONST               2 (None)
+             28 RETURN_VALUE
+
+Disassembly of <code object gen at 0x..., file "t.py", line 1>:
+  1           0 RETURN_GENERATOR
+              2 POP_TOP
+              4 RESUME                   0
+
+  2           6 LOAD_FAST                0 (xs)
+              8 GET_ITER
+        >>   10 FOR_ITER                 6 (to 24)
+             12 STORE_FAST               1 (x)
+
+  3          14 LOAD_FAST                1 (x)
+             16 YIELD_VALUE
+             18 RESUME                   1
+             20 STORE_FAST               2 (got)
+
+  2          22 JUMP_BACKWARD            7 (to 10)
+
+  4     >>   24 LOAD_FAST                0 (xs)
+             26 GET_YIELD_FROM_ITER
+             28 LOAD_CONST               0 (None)
+        >>   30 SEND                     3 (to 38)
+             32 YIELD_VALUE
+             34 RESUME                   2
+             36 JUMP_BACKWARD_NO_INTERRUPT     4 (to 30)
+        >>   38 RETURN_VALUE
+
+Disassembly of <code object <genexpr> at 0x..., file "t.py", line 5>:
+  5           0 RETURN_GENERATOR
+              2 POP_TOP
+              4 RESUME                   0
+              6 LOAD_FAST                0 (.0)
+        >>    8 FOR_ITER                 8 (to 26)
+             10 STORE_FAST               1 (n)
+             12 LOAD_FAST                1 (n)
+             14 LOAD_FAST                1 (n)
+             16 BINARY_OP                5 (*)
+             18 YIELD_VALUE
+             20 RESUME                   1
+             22 POP_TOP
+             24 JUMP_BACKWARD            9 (to 8)
+        >>   26 LOAD_CONST               0 (None)
+             28 RETURN_VALUE
+)");
+}
