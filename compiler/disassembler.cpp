@@ -18,8 +18,6 @@ using vm::Op;
 
 namespace {
 
-constexpr const char* kBinaryOps[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
-constexpr const char* kCompareOps[] = {"<", "<=", "==", "!=", ">", ">="};
 
 std::string code_repr(const vm::CodeObject* code) {
     char addr[32];
@@ -53,8 +51,9 @@ std::string argrepr(const vm::CodeObject* code, std::size_t index, vm::Instructi
         case ArgKind::JUMP: return "to " + std::to_string((index + 1 + arg) * 2);
         case ArgKind::BACKJUMP: return "to " + std::to_string((index + 1 - arg) * 2);
         case ArgKind::BINOP:
-            return std::string(kBinaryOps[arg % rt::kBinaryOpCount]) + (arg >= rt::kBinaryOpCount ? "=" : "");
-        case ArgKind::COMPARE: return kCompareOps[arg];
+            return std::string(rt::binary_op_symbol(static_cast<rt::BinaryOp>(arg))) +
+                   (rt::is_inplace(static_cast<rt::BinaryOp>(arg)) ? "=" : "");
+        case ArgKind::COMPARE: return rt::compare_op_symbol(static_cast<rt::CompareOp>(arg));
         case ArgKind::FORMAT: {
             static constexpr const char* kConversions[] = {"", "str", "repr", "ascii"};
             std::string out = kConversions[arg & 3];

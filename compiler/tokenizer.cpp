@@ -3,6 +3,8 @@
 // decodes the escapes of string literal bodies (Parser/string_parser.c).
 #include "compiler/tokenizer.h"
 
+#include "runtime/str_object.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -78,23 +80,7 @@ char32_t decode_utf8(std::string_view s, std::size_t pos, int& length) {
     return extra == 0 ? b0 : cp;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
+void append_utf8(std::string& out, char32_t cp) { rt::append_utf8(out, static_cast<std::uint32_t>(cp)); }
 
 // Without Unicode tables we accept every non-ASCII code point in names except
 // the blocks of punctuation and symbols people paste by accident (curly

@@ -34,19 +34,7 @@ constexpr int kHashBits = 61;
 constexpr std::uint64_t kHashModulus = (std::uint64_t{1} << kHashBits) - 1;
 constexpr std::int64_t kHashInf = 314159;
 
-inline BinaryOp plain_op(BinaryOp op) {
-    return static_cast<BinaryOp>(static_cast<int>(op) % kBinaryOpCount);
-}
 
-CompareOp swapped(CompareOp op) {
-    switch (op) {
-        case CompareOp::Lt: return CompareOp::Gt;
-        case CompareOp::Le: return CompareOp::Ge;
-        case CompareOp::Gt: return CompareOp::Lt;
-        case CompareOp::Ge: return CompareOp::Le;
-        default: return op;
-    }
-}
 
 bool is_odd_integer(double d) { return std::fmod(std::fabs(d), 2.0) == 1.0; }
 
@@ -249,7 +237,7 @@ Result<std::int64_t> float_hash_slot(Value self) { return float_hash(self.as_dou
 Result<Value> float_compare_slot(Value a, Value b, CompareOp op) {
     if (!a.is_double()) return g_not_implemented;
     if (b.is_double()) return Value::boolean(compare_doubles(a.as_double(), b.as_double(), op));
-    if (is_int(b)) return Value::boolean(compare_int_float(b, a.as_double(), swapped(op)));
+    if (is_int(b)) return Value::boolean(compare_int_float(b, a.as_double(), reflected(op)));
     return g_not_implemented;
 }
 

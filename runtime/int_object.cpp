@@ -297,9 +297,6 @@ Result<Value> big_int_binary(BinaryOp op, Value a, Value b) {
     return take_mpz(r);
 }
 
-inline BinaryOp plain_op(BinaryOp op) {
-    return static_cast<BinaryOp>(static_cast<int>(op) % kBinaryOpCount);
-}
 
 bool compare_result(int c, CompareOp op) {
     switch (op) {

@@ -83,8 +83,30 @@ enum class BinaryOp : std::uint8_t {
     InplaceSubtract, InplaceTrueDivide, InplaceXor,
 };
 inline constexpr int kBinaryOpCount = 13;  // ops before the in-place forms
+// `x += y` computes as `x + y` unless the left operand mutates itself.
+constexpr BinaryOp plain_op(BinaryOp op) { return static_cast<BinaryOp>(static_cast<int>(op) % kBinaryOpCount); }
+constexpr bool is_inplace(BinaryOp op) { return static_cast<int>(op) >= kBinaryOpCount; }
+// "+", "//", ... for messages and listings (without the "=" of in-place forms).
+constexpr const char* binary_op_symbol(BinaryOp op) {
+    constexpr const char* kSymbols[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
+    return kSymbols[static_cast<int>(plain_op(op))];
+}
 // The CPython COMPARE_OP order.
 enum class CompareOp : std::uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+constexpr const char* compare_op_symbol(CompareOp op) {
+    constexpr const char* kSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
+    return kSymbols[static_cast<int>(op)];
+}
+// The operator with the operands swapped: a < b is b > a.
+constexpr CompareOp reflected(CompareOp op) {
+    switch (op) {
+        case CompareOp::Lt: return CompareOp::Gt;
+        case CompareOp::Le: return CompareOp::Ge;
+        case CompareOp::Gt: return CompareOp::Lt;
+        case CompareOp::Ge: return CompareOp::Le;
+        default: return op;
+    }
+}
 enum class UnaryOp : std::uint8_t { Negative, Positive, Invert };
 
 struct TypeSlots {

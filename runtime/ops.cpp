@@ -27,18 +27,7 @@ F slot_of(TypeObject* t, F TypeSlots::*member) {
     return nullptr;
 }
 
-constexpr const char* kBinarySymbols[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
-constexpr const char* kCompareSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
 
-CompareOp swapped(CompareOp op) {
-    switch (op) {
-        case CompareOp::Lt: return CompareOp::Gt;
-        case CompareOp::Le: return CompareOp::Ge;
-        case CompareOp::Gt: return CompareOp::Lt;
-        case CompareOp::Ge: return CompareOp::Le;
-        default: return op;
-    }
-}
 
 }  // namespace
 
@@ -106,7 +95,7 @@ Result<Value> compare(Value a, Value b, CompareOp op) {
     auto fa = slot_of(ta, &TypeSlots::compare);
     auto fb = slot_of(tb, &TypeSlots::compare);
     if (reflected_first && fb) {
-        Value r = MINIPY_TRY(fb(b, a, swapped(op)));
+        Value r = MINIPY_TRY(fb(b, a, reflected(op)));
         if (!r.is(g_not_implemented)) return r;
     }
     if (fa) {
@@ -115,13 +104,13 @@ Result<Value> compare(Value a, Value b, CompareOp op) {
     }
     // CPython tries the reflected operation even between equal types.
     if (!reflected_first && fb) {
-        Value r = MINIPY_TRY(fb(b, a, swapped(op)));
+        Value r = MINIPY_TRY(fb(b, a, reflected(op)));
         if (!r.is(g_not_implemented)) return r;
     }
     if (op == CompareOp::Eq) return Value::boolean(a.is(b));
     if (op == CompareOp::Ne) return Value::boolean(!a.is(b));
     return raise_error(g_exc.TypeError, msg::kUnsupportedCompare,
-                       {kCompareSymbols[static_cast<int>(op)], ta->name, tb->name});
+                       {compare_op_symbol(op), ta->name, tb->name});
 }
 
 Result<bool> compare_bool(Value a, Value b, CompareOp op) {
@@ -143,30 +132,28 @@ Result<Value> binary_op(BinaryOp op, Value a, Value b) {
     TypeObject* tb = type_of(b);
     auto fa = slot_of(ta, &TypeSlots::binary);
     auto fb = slot_of(tb, &TypeSlots::binary);
-    int plain = static_cast<int>(op) % kBinaryOpCount;
-    if (static_cast<int>(op) >= kBinaryOpCount && fa) {
+    BinaryOp plain = plain_op(op);
+    if (is_inplace(op) && fa) {
         // An in-place operator first asks the left operand to mutate itself.
         Value r = MINIPY_TRY(fa(op, a, b));
         if (!r.is(g_not_implemented)) return r;
-        op = static_cast<BinaryOp>(plain);
     }
     bool reflected_first = ta != tb && tb->is_subtype_of(ta) && !tb->is_builtin;
     if (reflected_first && fb) {
-        Value r = MINIPY_TRY(fb(op, a, b));
+        Value r = MINIPY_TRY(fb(plain, a, b));
         if (!r.is(g_not_implemented)) return r;
     }
     if (fa) {
-        Value r = MINIPY_TRY(fa(op, a, b));
+        Value r = MINIPY_TRY(fa(plain, a, b));
         if (!r.is(g_not_implemented)) return r;
     }
     if (!reflected_first && fb && fb != fa) {
-        Value r = MINIPY_TRY(fb(op, a, b));
+        Value r = MINIPY_TRY(fb(plain, a, b));
         if (!r.is(g_not_implemented)) return r;
     }
-    std::string symbol = kBinarySymbols[plain];
-    if (op != static_cast<BinaryOp>(plain) || symbol.empty()) symbol += "=";
-    if (static_cast<BinaryOp>(plain) == BinaryOp::Power && symbol == "**")
+    if (op == BinaryOp::Power)
         return raise_error(g_exc.TypeError, "unsupported operand type(s) for ** or pow(): '{}' and '{}'", {ta->name, tb->name});
+    std::string symbol = std::string(binary_op_symbol(op)) + (is_inplace(op) ? "=" : "");
     return raise_error(g_exc.TypeError, msg::kUnsupportedBinary, {symbol, ta->name, tb->name});
 }
 

@@ -34,6 +34,7 @@
 #include "stdlib/builtins_internal.h"
 #include "stdlib/iteration.h"
 #include "stdlib/modules.h"
+#include "stdlib/special_methods.h"
 #include "stdlib/sys_module.h"
 #include "stdlib/textio.h"
 
@@ -57,19 +58,6 @@ Result<void> bind_keywords(const CallArgs& args, std::string_view fname, std::in
 }
 
 namespace {
-
-// True for a user class's instance whose class (or a base) defines [name]:
-// how the builtins find __abs__, __divmod__, __reversed__ and the like.
-bool user_type_defines(rt::TypeObject* type, std::string_view name) {
-    return !type->is_builtin && !rt::type_lookup(type, rt::intern(name)).is_null();
-}
-
-// Calls the special method [name] of a user object; the exhausted marker
-// when its class does not define it.
-Result<Value> call_special(Value obj, std::string_view name) {
-    if (!user_type_defines(rt::type_of(obj), name)) return Value::exhausted();
-    return rt::call_method0(obj, name);
-}
 
 // ---- printing and input ---------------------------------------------------
 

@@ -20,6 +20,7 @@
 #include "runtime/tuple_object.h"
 #include "stdlib/builtins_internal.h"
 #include "stdlib/iteration.h"
+#include "stdlib/special_methods.h"
 
 namespace minipy::stdlib {
 
@@ -203,7 +204,7 @@ template <class Slot>
 bool type_supports(rt::TypeObject* type, Slot rt::TypeSlots::*member, std::string_view name) {
     for (rt::TypeObject* t = type; t; t = t->base)
         if (t->slots.*member) return true;
-    return !type->is_builtin && !rt::type_lookup(type, rt::intern(name)).is_null();
+    return user_type_defines(type, name);
 }
 
 // True for types reversed() may walk by index: len() and [] both defined,
@@ -218,10 +219,8 @@ Result<Value> reversed_construct(rt::TypeObject*, const CallArgs& args) {
     Value seq = args[0];
     rt::TypeObject* type = rt::type_of(seq);
     if (rt::is_type(seq, rt::g_types.range)) return rt::range_reversed(seq.as<rt::RangeObject>());
-    if (!type->is_builtin) {
-        Value method = MINIPY_TRY(rt::getattr_or_null(seq, rt::intern("__reversed__")));
-        if (!method.is_exhausted()) return rt::call0(method);
-    }
+    Value custom = MINIPY_TRY(call_special(seq, "__reversed__"));
+    if (!custom.is_exhausted()) return custom;
     if (type->is_subtype_of(rt::g_types.dict)) {
         // FIXME: CPython returns a dict_reversekeyiterator that sees
         // later changes; minipy walks a snapshot of the keys.

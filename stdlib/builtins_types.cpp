@@ -25,6 +25,7 @@
 #include "runtime/tuple_object.h"
 #include "stdlib/builtins_internal.h"
 #include "stdlib/iteration.h"
+#include "stdlib/special_methods.h"
 
 namespace minipy::stdlib {
 
@@ -39,12 +40,10 @@ namespace {
 // __float__, ...), which must be an instance of [result_type]; the
 // exhausted marker when the class does not define [name].
 Result<Value> convert_with(Value x, const char* name, TypeObject* result_type, const char* kind) {
-    TypeObject* type = rt::type_of(x);
-    if (type->is_builtin || rt::type_lookup(type, rt::intern(name)).is_null()) return Value::exhausted();
-    Value r = MINIPY_TRY(rt::call_method0(x, name));
-    if (!rt::isinstance_of(r, result_type))
+    Value r = MINIPY_TRY(call_special(x, name));
+    if (!r.is_exhausted() && !rt::isinstance_of(r, result_type))
         return rt::raise_error(rt::g_exc.TypeError, "{}.{} returned non-{} (type {})",
-                               {type->name, name, kind, rt::type_name(r)});
+                               {rt::type_name(x), name, kind, rt::type_name(r)});
     return r;
 }
 

@@ -24,6 +24,7 @@
 #include "runtime/tuple_object.h"
 #include "stdlib/iteration.h"
 #include "stdlib/modules.h"
+#include "stdlib/special_methods.h"
 
 namespace minipy::stdlib {
 
@@ -35,14 +36,6 @@ namespace {
 
 rt::Error domain_error() { return rt::raise_error(rt::g_exc.ValueError, "math domain error"); }
 rt::Error range_error() { return rt::raise_error(rt::g_exc.OverflowError, "math range error"); }
-
-// The special method [name] of a user object called with no arguments;
-// the exhausted marker when its class does not define it.
-Result<Value> call_special(Value x, const char* name) {
-    rt::TypeObject* type = rt::type_of(x);
-    if (type->is_builtin || rt::type_lookup(type, rt::intern(name)).is_null()) return Value::exhausted();
-    return rt::call_method0(x, name);
-}
 
 // A float argument: a float, an int, or an object with __float__ or __index__.
 Result<double> real_arg(Value x) {

@@ -4,6 +4,8 @@
 // CPython's error messages. Expected strings were printed by CPython 3.11.
 #include <catch2/catch.hpp>
 
+#include "tests/unit/support.h"
+
 #include <algorithm>
 #include <random>
 #include <string>
@@ -45,19 +47,7 @@ Value int_set(std::initializer_list<std::int64_t> items) {
     return s;
 }
 
-std::string outcome(rt::Result<Value> r) {
-    if (!r.is_error()) {
-        auto text = rt::repr_string(r.value());
-        REQUIRE(!text.is_error());
-        return text.release_value();
-    }
-    Value exc = rt::take_exception();
-    auto text = rt::str_string(exc);
-    REQUIRE(!text.is_error());
-    std::string message = text.release_value();
-    std::string type(rt::type_name(exc));
-    return message.empty() ? type : type + ": " + message;
-}
+using minipy::testing::outcome;
 
 std::string show(Value v) { return outcome(rt::Result<Value>(v)); }
 

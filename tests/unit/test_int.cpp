@@ -4,6 +4,8 @@
 // hashes. Every expected value was printed by CPython 3.11.
 #include <catch2/catch.hpp>
 
+#include "tests/unit/support.h"
+
 #include <string>
 
 #include "runtime/exceptions.h"
@@ -22,20 +24,7 @@ using rt::Value;
 Value I(std::int64_t i) { return rt::make_int(i); }
 Value pow_int(std::int64_t base, std::int64_t exp) { return rt::int_binary(BinaryOp::Power, I(base), I(exp)).release_value(); }
 
-// repr() of a successful result, or "Type: message" of the exception.
-std::string outcome(rt::Result<Value> r) {
-    if (!r.is_error()) {
-        auto text = rt::repr_string(r.value());
-        REQUIRE(!text.is_error());
-        return text.release_value();
-    }
-    Value exc = rt::take_exception();
-    auto text = rt::str_string(exc);
-    REQUIRE(!text.is_error());
-    std::string message = text.release_value();
-    std::string type(rt::type_name(exc));
-    return message.empty() ? type : type + ": " + message;
-}
+using minipy::testing::outcome;
 
 std::string op(BinaryOp o, Value a, Value b) { return outcome(rt::binary_op(o, a, b)); }
 

@@ -4,6 +4,8 @@
 // was produced by CPython 3.11 (repr of the result, or "Type: message").
 #include <catch2/catch.hpp>
 
+#include "tests/unit/support.h"
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -39,18 +41,7 @@ Value Pow10(int n) { return rt::int_from_string("1" + std::string(static_cast<st
 Value T(std::initializer_list<Value> items) { return rt::make_tuple(std::vector<Value>(items)); }
 Value L(std::initializer_list<Value> items) { return rt::make_list(std::vector<Value>(items)); }
 
-// repr() of a successful result, or "Type: message" of the exception.
-std::string outcome(rt::Result<Value> r) {
-    if (!r.is_error()) {
-        auto text = rt::repr_string(r.value());
-        REQUIRE(!text.is_error());
-        return text.release_value();
-    }
-    Value exc = rt::take_exception();
-    auto text = rt::str_string(exc);
-    REQUIRE(!text.is_error());
-    return std::string(rt::type_name(exc)) + ": " + text.release_value();
-}
+using minipy::testing::outcome;
 
 std::string outcome(rt::Result<bool> r) {
     if (!r.is_error()) return r.value() ? "True" : "False";
