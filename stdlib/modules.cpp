@@ -19,6 +19,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"builtins", make_builtins_module},
     {"sys", make_sys_module},
     {"math", make_math_module},
+    {"errno", make_errno_module},
 };
 
 // One slot per table row, filled on first import; the modules are

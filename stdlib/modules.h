@@ -17,5 +17,6 @@ rt::ModuleObject* builtin_module(std::string_view name);
 rt::ModuleObject* make_builtins_module();
 rt::ModuleObject* make_sys_module();
 rt::ModuleObject* make_math_module();
+rt::ModuleObject* make_errno_module();
 
 }  // namespace minipy::stdlib

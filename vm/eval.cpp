@@ -506,10 +506,11 @@ dispatch:
     }
 
     TARGET(BUILD_STRING) {
-        std::string out;
-        for (Value* p = sp - ARG(); p < sp; ++p) out += rt::str_view(*p);
+        // A handler keeps no C++ object with a destructor in its block:
+        // DISPATCH's computed goto leaves without running it.
+        Value joined = build_string(sp - ARG(), ARG());
         sp -= ARG();
-        PUSH(rt::make_str(out));
+        PUSH(joined);
         DISPATCH();
     }
 
