@@ -552,6 +552,7 @@ Result<Value> make_class(std::string_view name, Value bases, DictObject* dict) {
             return raise_error(g_exc.TypeError, "bases must be types");
         base = items[0].as<TypeObject>();
     }
+    if (base == g_types.type) return raise_error(g_exc.NotImplementedError, "metaclasses are not supported by minipy");
     if (base->is_builtin && base != g_types.object && !base->is_exception)
         return raise_error(g_exc.NotImplementedError, "subclassing the built-in type '{}' is not supported by minipy",
                            {base->name});
