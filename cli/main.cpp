@@ -4,6 +4,7 @@
 // -c code) belongs to the script's sys.argv, as with CPython.
 #include <boost/program_options.hpp>
 
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -102,6 +103,10 @@ int run(const std::string& source, const std::string& filename, bool dis) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // CPython ignores SIGPIPE and SIGXFSZ, so writes fail with an error
+    // (BrokenPipeError) instead of killing the process.
+    std::signal(SIGPIPE, SIG_IGN);
+    std::signal(SIGXFSZ, SIG_IGN);
     int split = split_point(argc, argv);
     po::options_description visible("Options");
     visible.add_options()

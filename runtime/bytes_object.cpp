@@ -19,7 +19,7 @@
 
 namespace minipy::rt {
 
-BytesObject::BytesObject(std::string d) : Object(g_types.bytes), data(std::move(d)) {}
+BytesObject::BytesObject(std::string d) : Object(g_types.bytes), data(std::move(d)) { g_heap.add_pressure(data.size()); }
 
 Value make_bytes(std::string_view data) { return Value::object(make<BytesObject>(std::string(data))); }
 

@@ -16,8 +16,10 @@ void Heap::link(Object* obj) {
     ++m_live;
     // Reaching the threshold only asks for a collection; the eval loop
     // runs it at its next safe point, where every live value is rooted.
-    if (++m_allocated_since_gc == m_threshold) g_thread->breaker->set(sig::kGcScheduled);
+    if (++m_allocated_since_gc == m_threshold) schedule();
 }
+
+void Heap::schedule() { g_thread->breaker->set(sig::kGcScheduled); }
 
 void Heap::collect() {
     Tracer tracer;
@@ -52,6 +54,7 @@ void Heap::collect() {
     }
     m_live = live;
     m_allocated_since_gc = 0;
+    m_bytes_since_gc = 0;
     // Grow with the live set so collection stays amortised O(allocation).
     m_threshold = std::max<std::size_t>(100000, live);
     ++m_collections;

@@ -29,6 +29,13 @@ public:
 
     // Marks everything reachable from the roots and frees the rest.
     void collect();
+    // Counts the payload bytes of a new object (a list's items, a str's
+    // text), so that a few huge objects schedule a collection as surely
+    // as many small ones do.
+    void add_pressure(std::size_t bytes) {
+        m_bytes_since_gc += bytes;
+        if (m_bytes_since_gc >= kByteThreshold && m_bytes_since_gc - bytes < kByteThreshold) schedule();
+    }
     bool collection_due() const { return m_allocated_since_gc >= m_threshold; }
 
     // Extra root sets (the VM's frames, the module table): called during mark.
@@ -45,10 +52,13 @@ public:
 
 private:
     void link(Object* obj);
+    void schedule();
+    static constexpr std::size_t kByteThreshold = std::size_t{64} << 20;
 
     Object* m_all = nullptr;
     std::size_t m_live = 0;
     std::size_t m_allocated_since_gc = 0;
+    std::size_t m_bytes_since_gc = 0;
     std::size_t m_threshold = 100000;
     std::size_t m_collections = 0;
     std::vector<std::function<void(Tracer&)>> m_root_tracers;

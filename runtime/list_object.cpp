@@ -21,7 +21,9 @@
 
 namespace minipy::rt {
 
-ListObject::ListObject(std::vector<Value> v) : Object(g_types.list), items(std::move(v)) {}
+ListObject::ListObject(std::vector<Value> v) : Object(g_types.list), items(std::move(v)) {
+    g_heap.add_pressure(items.size() * sizeof(Value));
+}
 
 Value make_list(std::vector<Value> items) { return Value::object(make<ListObject>(std::move(items))); }
 

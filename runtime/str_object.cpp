@@ -52,6 +52,7 @@ StrObject* small_str(std::uint32_t cp_or_256) {
 }  // namespace
 
 StrObject::StrObject(std::string s) : Object(g_types.str), data(std::move(s)) {
+    g_heap.add_pressure(data.size());
     for (unsigned char c : data) {
         if (c >= 0x80) ascii = false;
         if (!is_continuation_byte(c)) ++length;

@@ -16,7 +16,9 @@
 
 namespace minipy::rt {
 
-TupleObject::TupleObject(std::vector<Value> v) : Object(g_types.tuple), items(std::move(v)) {}
+TupleObject::TupleObject(std::vector<Value> v) : Object(g_types.tuple), items(std::move(v)) {
+    g_heap.add_pressure(items.size() * sizeof(Value));
+}
 
 Value make_tuple(std::vector<Value> items) {
     if (items.empty()) return empty_tuple();

@@ -34,6 +34,7 @@
 #include "stdlib/builtins_internal.h"
 #include "stdlib/iteration.h"
 #include "stdlib/modules.h"
+#include "vm/interpreter.h"
 #include "stdlib/special_methods.h"
 #include "stdlib/sys_module.h"
 #include "stdlib/textio.h"
@@ -427,8 +428,7 @@ Result<Value> builtin_delattr(Value, const CallArgs& args) {
 
 Result<Value> builtin_vars(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "vars", 0, 1));
-    if (args.nargs == 0)
-        return rt::raise_error(rt::g_exc.TypeError, "vars() without an argument is not supported by minipy yet");
+    if (args.nargs == 0) return vm::current_locals();
     Value dict = MINIPY_TRY(rt::getattr_or_null(args[0], rt::intern("__dict__")));
     if (dict.is_exhausted()) return rt::raise_error(rt::g_exc.TypeError, "vars() argument must have __dict__ attribute");
     return dict;
@@ -436,17 +436,19 @@ Result<Value> builtin_vars(Value, const CallArgs& args) {
 
 // dir(obj): the names in the module's dict for a module; otherwise the
 // instance's __dict__ and the dicts of its class and every base, sorted.
+// dir() alone lists the current scope.
 Result<Value> builtin_dir(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "dir", 0, 1));
-    if (args.nargs == 0)
-        return rt::raise_error(rt::g_exc.TypeError, "dir() without an argument is not supported by minipy yet");
-    Value obj = args[0];
     std::vector<std::string> names;
     auto add_keys = [&](rt::DictObject* dict) {
         for (const rt::HashEntry& e : dict->table.entries())
             if (rt::is_str(e.key)) names.emplace_back(rt::str_view(e.key));
     };
-    if (rt::is_type(obj, rt::g_types.module)) {
+    Value obj = args.nargs ? args[0] : MINIPY_TRY(vm::current_locals());
+    if (args.nargs == 0) {
+        // dir(): the names in the current scope.
+        add_keys(obj.as<rt::DictObject>());
+    } else if (rt::is_type(obj, rt::g_types.module)) {
         add_keys(obj.as<rt::ModuleObject>()->dict);
     } else {
         rt::TypeObject* type = rt::type_of(obj);
@@ -547,11 +549,7 @@ Result<Value> builtin_pow(Value, const CallArgs& args) {
 // bin/oct/hex: the digits of int_to_string behind the sign and [prefix].
 Result<Value> int_with_prefix(const CallArgs& args, const char* name, int base, const char* prefix) {
     MINIPY_TRY(rt::check_positional(args, name, 1, 1));
-    Value x = args[0];
-    if (!rt::is_int(x))
-        return rt::raise_error(rt::g_exc.TypeError, "'{}' object cannot be interpreted as an integer",
-                               {rt::type_name(x)});
-    if (x.is_bool()) x = Value::small_int(x.is_true() ? 1 : 0);
+    Value x = MINIPY_TRY(index_value(args[0]));
     std::string digits = rt::int_to_string(x, base);
     bool negative = digits[0] == '-';
     return rt::make_str((negative ? "-" : "") + std::string(prefix) + digits.substr(negative ? 1 : 0));
@@ -563,11 +561,10 @@ Result<Value> builtin_hex(Value, const CallArgs& args) { return int_with_prefix(
 
 Result<Value> builtin_chr(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "chr", 1, 1));
-    Value x = args[0];
+    Value x = MINIPY_TRY(index_value(args[0]));
     std::int64_t cp = 0;
-    if (rt::is_int(x) && (!rt::int_to_int64(x, cp) || cp < INT_MIN || cp > INT_MAX))
+    if (!rt::int_to_int64(x, cp) || cp < INT_MIN || cp > INT_MAX)
         return rt::raise_error(rt::g_exc.OverflowError, "Python int too large to convert to C int");
-    cp = MINIPY_TRY(rt::as_index(x, "chr"));
     if (cp < 0 || cp >= 0x110000) return rt::raise_error(rt::g_exc.ValueError, "chr() arg not in range(0x110000)");
     std::string s;
     rt::append_utf8(s, static_cast<std::uint32_t>(cp));

@@ -94,11 +94,7 @@ Result<Value> iterator_iter(Value self) { return self; }
 Result<Value> enumerate_construct(rt::TypeObject*, const CallArgs& args) {
     Value params[2];
     MINIPY_TRY(rt::bind_args(args, "enumerate", {"iterable", "start"}, 1, params));
-    Value start = params[1].is_null() ? Value::small_int(0) : params[1];
-    if (!rt::is_int(start))
-        return rt::raise_error(rt::g_exc.TypeError, "'{}' object cannot be interpreted as an integer",
-                               {rt::type_name(start)});
-    if (start.is_bool()) start = Value::small_int(start.is_true() ? 1 : 0);
+    Value start = params[1].is_null() ? Value::small_int(0) : MINIPY_TRY(index_value(params[1]));
     Value iterator = MINIPY_TRY(rt::iter(params[0]));
     return Value::object(rt::make<EnumerateObject>(iterator, start));
 }

@@ -48,18 +48,8 @@ Result<double> real_arg(Value x) {
     return rt::raise_error(rt::g_exc.TypeError, "must be real number, not {}", {rt::type_name(x)});
 }
 
-// An integer argument (int, bool or __index__) as an int Value.
-Result<Value> int_arg(Value x) {
-    if (x.is_bool()) return Value::small_int(x.is_true() ? 1 : 0);
-    if (rt::is_int(x)) return x;
-    Value r = MINIPY_TRY(call_special(x, "__index__"));
-    if (rt::is_int(r)) return r;
-    return rt::raise_error(rt::g_exc.TypeError, "'{}' object cannot be interpreted as an integer",
-                           {rt::type_name(x)});
-}
-
 Result<mpz_class> mpz_arg(Value x) {
-    Value i = MINIPY_TRY(int_arg(x));
+    Value i = MINIPY_TRY(index_value(x));
     mpz_class z;
     rt::int_to_mpz(i, z.get_mpz_t());
     return z;
@@ -129,7 +119,7 @@ Result<Value> math_radians(Value, const CallArgs& args) {
 Result<Value> round_to_int(const CallArgs& args, const char* fname, double (*round)(double), const char* special) {
     MINIPY_TRY(rt::check_positional(args, fname, 1, 1));
     Value x = args[0];
-    if (rt::is_int(x)) return int_arg(x);
+    if (rt::is_int(x)) return index_value(x);
     if (!x.is_double()) {
         Value r = MINIPY_TRY(call_special(x, special));
         if (!r.is_exhausted()) return r;
@@ -143,7 +133,7 @@ Result<Value> math_ceil(Value, const CallArgs& args) { return round_to_int(args,
 Result<Value> math_trunc(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "math.trunc", 1, 1));
     Value x = args[0];
-    if (rt::is_int(x)) return int_arg(x);
+    if (rt::is_int(x)) return index_value(x);
     if (x.is_double()) return rt::int_from_double(std::trunc(x.as_double()));
     Value r = MINIPY_TRY(call_special(x, "__trunc__"));
     if (!r.is_exhausted()) return r;

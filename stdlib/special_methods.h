@@ -6,6 +6,8 @@
 
 #include <string_view>
 
+#include "runtime/exceptions.h"
+#include "runtime/int_object.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
 
@@ -21,6 +23,18 @@ inline bool user_type_defines(rt::TypeObject* type, std::string_view name) {
 inline rt::Result<rt::Value> call_special(rt::Value obj, std::string_view name) {
     if (!user_type_defines(rt::type_of(obj), name)) return rt::Value::exhausted();
     return rt::call_method0(obj, name);
+}
+
+// [x] as an int Value where Python wants an integer (bin, chr, math.gcd):
+// an int or bool (as 0/1), or what a user class's __index__ returns;
+// TypeError "'float' object cannot be interpreted as an integer" otherwise.
+inline rt::Result<rt::Value> index_value(rt::Value x) {
+    if (x.is_bool()) return rt::Value::small_int(x.is_true() ? 1 : 0);
+    if (rt::is_int(x)) return x;
+    rt::Value r = MINIPY_TRY(call_special(x, "__index__"));
+    if (rt::is_int(r)) return index_value(r);
+    return rt::raise_error(rt::g_exc.TypeError, "'{}' object cannot be interpreted as an integer",
+                           {rt::type_name(x)});
 }
 
 }  // namespace minipy::stdlib

@@ -17,8 +17,6 @@ namespace minipy::vm {
 using rt::Result;
 using rt::Value;
 
-void add_frame_builtins(rt::ModuleObject* builtins);
-
 Interpreter& interpreter() {
     static Interpreter instance;
     return instance;

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "runtime/dict_object.h"
+#include "runtime/misc_objects.h"
 #include "runtime/exceptions.h"
 #include "runtime/thread_state.h"
 #include "runtime/object.h"
@@ -66,6 +67,13 @@ private:
 
 // The one interpreter of the process.
 Interpreter& interpreter();
+
+// locals() of the running frame: a module's or class body's namespace, or a
+// snapshot of a function's bound local variables.
+rt::Result<rt::Value> current_locals();
+// Adds the builtins that need the running frame (globals, locals, super,
+// __build_class__) to [builtins].
+void add_frame_builtins(rt::ModuleObject* builtins);
 
 // On the hot path of every call, hence inline: a new frame for [code] with
 // every slot empty, or null after raising RecursionError.

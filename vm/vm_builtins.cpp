@@ -27,18 +27,7 @@ Result<Value> builtin_globals(Value, const rt::CallArgs& args) {
 
 Result<Value> builtin_locals(Value, const rt::CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "locals", 0, 0));
-    Frame* frame = interpreter().current_frame();
-    if (frame->locals) return Value::object(frame->locals);
-    // A function's locals live in slots: snapshot the bound ones, as CPython does.
-    Value dict = rt::make_dict();
-    CodeObject* code = frame->code;
-    for (int i = 0; i < code->nlocalsplus(); ++i) {
-        Value v = frame->localsplus()[i];
-        if (code->localsplus_kinds[static_cast<std::size_t>(i)] != SlotKind::Local && !v.is_null())
-            v = v.as<rt::CellObject>()->contents;
-        if (!v.is_null()) dict.as<rt::DictObject>()->set_str(code->localsplus_names[static_cast<std::size_t>(i)], v);
-    }
-    return dict;
+    return current_locals();
 }
 
 // __build_class__(body, name, *bases, **keywords): runs the class body
@@ -101,6 +90,21 @@ Result<Value> builtin_super(Value, const rt::CallArgs& args) {
 }
 
 }  // namespace
+
+Result<Value> current_locals() {
+    Frame* frame = interpreter().current_frame();
+    if (frame->locals) return Value::object(frame->locals);
+    // A function's locals live in slots: snapshot the bound ones, as CPython does.
+    Value dict = rt::make_dict();
+    CodeObject* code = frame->code;
+    for (int i = 0; i < code->nlocalsplus(); ++i) {
+        Value v = frame->localsplus()[i];
+        if (code->localsplus_kinds[static_cast<std::size_t>(i)] != SlotKind::Local && !v.is_null())
+            v = v.as<rt::CellObject>()->contents;
+        if (!v.is_null()) dict.as<rt::DictObject>()->set_str(code->localsplus_names[static_cast<std::size_t>(i)], v);
+    }
+    return dict;
+}
 
 void add_frame_builtins(rt::ModuleObject* builtins) {
     rt::add_function(builtins, "globals", builtin_globals);
