@@ -6,8 +6,8 @@ def build(n):
     return nodes
 
 
-nodes = build(300000)
+nodes = build(60000)
 total = 0
 for i, s, pair, d in nodes:
     total += i + len(s) + pair[1] + d["k"]
-print(total)  # expect: 135001238890
+print(total)  # expect: 5400198890
