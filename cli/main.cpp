@@ -153,5 +153,7 @@ int main(int argc, char** argv) {
     stdlib::set_sys_argv(rest);
     std::string dir = std::filesystem::path(script).parent_path().string();
     stdlib::set_sys_path0(std::filesystem::absolute(dir.empty() ? "." : dir).lexically_normal().string());
-    return run(source, script, dis);
+    // CPython 3.11 names the main script by its absolute path (in
+    // tracebacks and __file__); sys.argv[0] stays as typed.
+    return run(source, std::filesystem::absolute(script).lexically_normal().string(), dis);
 }
