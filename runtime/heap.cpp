@@ -3,6 +3,7 @@
 #include "runtime/heap.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "runtime/thread_state.h"
 
@@ -17,6 +18,12 @@ void Heap::link(Object* obj) {
     // Reaching the threshold only asks for a collection; the eval loop
     // runs it at its next safe point, where every live value is rooted.
     if (++m_allocated_since_gc == m_threshold) schedule();
+}
+
+std::size_t Heap::initial_threshold() {
+    const char* env = std::getenv("MINIPY_GC_THRESHOLD");
+    long n = env ? std::strtol(env, nullptr, 10) : 0;
+    return n > 0 ? static_cast<std::size_t>(n) : kDefaultThreshold;
 }
 
 void Heap::schedule() { g_thread->breaker->set(sig::kGcScheduled); }
@@ -56,7 +63,7 @@ void Heap::collect() {
     m_allocated_since_gc = 0;
     m_bytes_since_gc = 0;
     // Grow with the live set so collection stays amortised O(allocation).
-    m_threshold = std::max<std::size_t>(100000, live);
+    m_threshold = m_stress ? m_base_threshold : std::max(m_base_threshold, live);
     ++m_collections;
 }
 

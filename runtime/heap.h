@@ -53,13 +53,21 @@ public:
 private:
     void link(Object* obj);
     void schedule();
+    // 100000 objects, or MINIPY_GC_THRESHOLD: tests set it low so that
+    // collections run constantly and a missing root shows up at once.
+    static std::size_t initial_threshold();
     static constexpr std::size_t kByteThreshold = std::size_t{64} << 20;
+    static constexpr std::size_t kDefaultThreshold = 100000;
 
     Object* m_all = nullptr;
     std::size_t m_live = 0;
     std::size_t m_allocated_since_gc = 0;
     std::size_t m_bytes_since_gc = 0;
-    std::size_t m_threshold = 100000;
+    const std::size_t m_base_threshold = initial_threshold();
+    // Set by MINIPY_GC_THRESHOLD: the threshold then stays put instead of
+    // growing with the live set.
+    const bool m_stress = m_base_threshold != kDefaultThreshold;
+    std::size_t m_threshold = m_base_threshold;
     std::size_t m_collections = 0;
     std::vector<std::function<void(Tracer&)>> m_root_tracers;
     std::vector<Object*> m_permanent;
