@@ -64,8 +64,7 @@ private:
     std::size_t m_allocated_since_gc = 0;
     std::size_t m_bytes_since_gc = 0;
     const std::size_t m_base_threshold = initial_threshold();
-    // Set by MINIPY_GC_THRESHOLD: the threshold then stays put instead of
-    // growing with the live set.
+    // Set by MINIPY_GC_THRESHOLD (see collect()).
     const bool m_stress = m_base_threshold != kDefaultThreshold;
     std::size_t m_threshold = m_base_threshold;
     std::size_t m_collections = 0;
