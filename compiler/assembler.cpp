@@ -105,7 +105,11 @@ vm::CodeObject* assemble(Unit& unit, const std::string& filename) {
     code->filename = rt::intern(filename);
     resolve_jumps(unit, code->instructions);
     code->lines.reserve(unit.code.size());
-    for (const auto& p : unit.code) code->lines.push_back(p.line);
+    code->spans.reserve(unit.code.size());
+    for (const auto& p : unit.code) {
+        code->lines.push_back(p.line);
+        code->spans.push_back(p.span);
+    }
     code->constants = unit.constants;
     for (const auto& n : unit.names) code->names.push_back(rt::intern(n));
     code->global_cache.resize(code->names.size());

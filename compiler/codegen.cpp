@@ -19,12 +19,12 @@ vm::CodeObject* compile(std::string_view source, std::string_view filename, Comp
                            : mode == CompileMode::Eval ? ParseMode::Eval
                                                        : ParseMode::Interactive;
     Module module = parse(source, filename, parse_mode);
-    CodeGen gen(module, std::string(filename), mode);
+    CodeGen gen(module, source, std::string(filename), mode);
     return gen.compile_module();
 }
 
-CodeGen::CodeGen(const Module& module, std::string filename, CompileMode mode)
-    : m_module(module), m_filename(filename), m_mode(mode), m_symbols(module, filename) {}
+CodeGen::CodeGen(const Module& module, std::string_view source, std::string filename, CompileMode mode)
+    : m_module(module), m_source(source), m_filename(filename), m_mode(mode), m_symbols(module, source, filename) {}
 
 vm::CodeObject* CodeGen::compile_module() {
     enter_unit(m_symbols.module_scope(), "<module>", 1);
@@ -115,7 +115,10 @@ void CodeGen::emit(Op op, std::uint32_t arg) {
     // as CPython's optimiser drops unreachable blocks.
     if (m_unit->unreachable) return;
     int handler = m_unit->handler_stack.empty() ? -1 : m_unit->handler_stack.back();
-    m_unit->code.push_back({op, arg, -1, m_unit->line, handler});
+    vm::SourceSpan span;
+    const Location& at = m_unit->span;
+    if (at.line == m_unit->line && at.end_line >= at.line) span = {at.end_line, at.col, at.end_col};
+    m_unit->code.push_back({op, arg, -1, m_unit->line, handler, span});
     m_unit->unreachable = op == Op::RETURN_VALUE || op == Op::RAISE_VARARGS || op == Op::RERAISE ||
                           op == Op::JUMP_FORWARD || vm::is_backward_jump(op);
 }
@@ -192,12 +195,7 @@ void CodeGen::push_handler(Label target, int depth) {
 void CodeGen::pop_handler() { m_unit->handler_stack.pop_back(); }
 
 void CodeGen::fail(const std::string& message, const Location& loc) {
-    SyntaxErrorInfo info;
-    info.message = message;
-    info.filename = m_filename;
-    info.line = loc.line ? loc.line : m_unit->line;
-    info.col = loc.col + 1;
-    throw SyntaxErrorException(info);
+    throw SyntaxErrorException(located_error(message, loc.line ? loc : m_unit->span, m_source, m_filename));
 }
 
 void CodeGen::not_yet(const std::string& feature, const Location& loc) {
@@ -214,6 +212,7 @@ void CodeGen::visit_body(const StmtList& body) {
 
 void CodeGen::visit_stmt(const Stmt& s) {
     m_unit->line = s.loc.line;
+    m_unit->span = s.loc;
     switch (s.kind) {
         case StmtKind::FunctionDef: visit_function_def(static_cast<const FunctionDefStmt&>(s)); break;
         case StmtKind::Return: visit_return(static_cast<const ReturnStmt&>(s)); break;
@@ -755,6 +754,8 @@ void CodeGen::unwind_block(const Block& b, bool preserve_top) {
 void CodeGen::visit_assert(const AssertStmt& a) {
     Label end = new_label();
     jump_if(*a.test, end, true);
+    // The raise is located at the test, so a traceback marks what failed.
+    m_unit->span = a.test->loc;
     emit(Op::LOAD_ASSERTION_ERROR);
     if (a.msg) {
         visit_expr(*a.msg);
@@ -799,6 +800,7 @@ void CodeGen::visit_delete(const DeleteStmt& d) {
 }
 
 void CodeGen::delete_target(const Expr& t) {
+    m_unit->span = t.loc;
     switch (t.kind) {
         case ExprKind::Name: visit_name(static_cast<const NameExpr&>(t).id, ExprContext::Del, t.loc); break;
         case ExprKind::Attribute: {

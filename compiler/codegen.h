@@ -41,6 +41,7 @@ struct PendingInstruction {
     int label;    // jump target label id, or -1
     int line;
     int handler;  // index into Unit::handlers, or -1
+    vm::SourceSpan span;  // the node it came from, for traceback carets
 };
 
 // Where an instruction's exception goes: a label, and the static stack
@@ -79,6 +80,7 @@ struct Unit {
     std::map<std::string, std::uint32_t> slot_index;
     std::vector<Block> blocks;
     int line = 1;
+    Location span;  // the node being compiled (line == this->line when valid)
     int depth = 0;  // values on the stack at statement boundaries
     bool unreachable = false;  // after a return/raise/jump, until a label
     int firstlineno = 1;
@@ -88,7 +90,7 @@ struct Unit {
 
 class CodeGen {
 public:
-    CodeGen(const Module& module, std::string filename, CompileMode mode);
+    CodeGen(const Module& module, std::string_view source, std::string filename, CompileMode mode);
     vm::CodeObject* compile_module();
 
 private:
@@ -173,6 +175,7 @@ private:
     bool is_constant_true(const Expr& e) const;
 
     const Module& m_module;
+    std::string_view m_source;
     std::string m_filename;
     CompileMode m_mode;
     SymbolTable m_symbols;

@@ -28,7 +28,11 @@ bool has_starred(const ExprList& elts) {
 
 void CodeGen::visit_expr(const Expr& e) {
     int saved_line = m_unit->line;
-    if (e.loc.line) m_unit->line = e.loc.line;
+    Location saved_span = m_unit->span;
+    if (e.loc.line) {
+        m_unit->line = e.loc.line;
+        m_unit->span = e.loc;
+    }
     switch (e.kind) {
         case ExprKind::Constant: emit_load_const(static_cast<const ConstantExpr&>(e).value); break;
         case ExprKind::Name: {
@@ -105,6 +109,7 @@ void CodeGen::visit_expr(const Expr& e) {
         case ExprKind::Slice: visit_slice_or_expr(e); break;
     }
     m_unit->line = saved_line;
+    m_unit->span = saved_span;
 }
 
 void CodeGen::visit_name(const std::string& name, ExprContext ctx, const Location& loc) {
@@ -131,7 +136,11 @@ void CodeGen::visit_name(const std::string& name, ExprContext ctx, const Locatio
 
 void CodeGen::visit_store(const Expr& target) {
     int saved_line = m_unit->line;
-    if (target.loc.line) m_unit->line = target.loc.line;
+    Location saved_span = m_unit->span;
+    if (target.loc.line) {
+        m_unit->line = target.loc.line;
+        m_unit->span = target.loc;
+    }
     switch (target.kind) {
         case ExprKind::Name: visit_name(static_cast<const NameExpr&>(target).id, ExprContext::Store, target.loc); break;
         case ExprKind::Attribute: {
@@ -153,6 +162,7 @@ void CodeGen::visit_store(const Expr& target) {
         default: fail("cannot assign to expression", target.loc);
     }
     m_unit->line = saved_line;
+    m_unit->span = saved_span;
 }
 
 void CodeGen::unpack_targets(const ExprList& elts, const Location& loc) {
@@ -360,7 +370,10 @@ void CodeGen::visit_call(const CallExpr& c) {
         // obj.m(args): LOAD_METHOD avoids creating a bound method.
         auto& a = static_cast<const AttributeExpr&>(*c.func);
         visit_expr(*a.value);
+        Location call_span = m_unit->span;
+        m_unit->span = a.loc;
         emit(Op::LOAD_METHOD, add_name(a.attr));
+        m_unit->span = call_span;
         visit_call_arguments(c, true);
         return;
     }

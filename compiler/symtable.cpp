@@ -18,7 +18,8 @@ NameScope Scope::scope_of(const std::string& name) const {
 
 class SymbolVisitor {
 public:
-    SymbolVisitor(SymbolTable& table, std::string filename) : m_table(table), m_filename(std::move(filename)) {}
+    SymbolVisitor(SymbolTable& table, std::string_view source, std::string filename)
+        : m_table(table), m_source(source), m_filename(std::move(filename)) {}
 
     void visit_module(const Module& m) {
         open(ScopeKind::Module, "top", nullptr);
@@ -42,12 +43,7 @@ private:
     void close() { m_current = m_current->parent; }
 
     [[noreturn]] void fail(const std::string& message, const Location& loc) {
-        SyntaxErrorInfo info;
-        info.message = message;
-        info.filename = m_filename;
-        info.line = loc.line;
-        info.col = loc.col + 1;
-        throw SyntaxErrorException(info);
+        throw SyntaxErrorException(located_error(message, loc, m_source, m_filename));
     }
 
     void add(const std::string& name, unsigned flag, const Location& loc) {
@@ -447,12 +443,34 @@ private:
     }
 
     SymbolTable& m_table;
+    std::string_view m_source;
     std::string m_filename;
     Scope* m_current = nullptr;
 };
 
-SymbolTable::SymbolTable(const Module& module, std::string filename) {
-    SymbolVisitor(*this, std::move(filename)).visit_module(module);
+SymbolTable::SymbolTable(const Module& module, std::string_view source, std::string filename) {
+    SymbolVisitor(*this, source, std::move(filename)).visit_module(module);
+}
+
+SyntaxErrorInfo located_error(const std::string& message, const Location& loc, std::string_view source,
+                              const std::string& filename) {
+    SyntaxErrorInfo info;
+    info.message = message;
+    info.filename = filename;
+    info.line = loc.line;
+    info.col = loc.col + 1;
+    if (loc.end_line == loc.line && loc.end_col > loc.col) info.end_col = loc.end_col + 1;
+    // The text of line [loc.line], for the caret display.
+    std::size_t start = 0;
+    for (int l = 1; l < loc.line && start != std::string_view::npos; ++l) {
+        start = source.find('\n', start);
+        if (start != std::string_view::npos) ++start;
+    }
+    if (start != std::string_view::npos && start <= source.size()) {
+        std::size_t end = source.find('\n', start);
+        info.text = std::string(source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    }
+    return info;
 }
 
 Scope* SymbolTable::scope_for(const void* node) const {

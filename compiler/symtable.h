@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "compiler/ast.h"
+#include "compiler/tokenizer.h"
 
 namespace minipy::compiler {
 
@@ -46,10 +47,15 @@ struct Scope {
     NameScope scope_of(const std::string& name) const;
 };
 
+// A SyntaxError at [loc] with the source line and a caret range, as the
+// parser reports its own (symtable and codegen errors use it too).
+SyntaxErrorInfo located_error(const std::string& message, const Location& loc, std::string_view source,
+                              const std::string& filename);
+
 class SymbolTable {
 public:
     // Walks [module]; throws SyntaxErrorException for misplaced global/nonlocal.
-    SymbolTable(const Module& module, std::string filename);
+    SymbolTable(const Module& module, std::string_view source, std::string filename);
     Scope* module_scope() const { return m_scopes.front().get(); }
     // The scope a FunctionDefStmt, LambdaExpr or ClassDefStmt opened.
     Scope* scope_for(const void* node) const;

@@ -20,6 +20,10 @@ struct TracebackEntry {
     StrObject* filename;
     StrObject* function;
     int line;
+    // Columns of the failing operation (see vm::SourceSpan); col < 0: unknown.
+    int end_line = 0;
+    int col = -1;
+    int end_col = -1;
 };
 
 struct ExceptionObject : Object {

@@ -32,6 +32,7 @@
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
 #include "stdlib/builtins_internal.h"
+#include "stdlib/file_object.h"
 #include "stdlib/iteration.h"
 #include "stdlib/modules.h"
 #include "vm/interpreter.h"
@@ -607,7 +608,7 @@ constexpr BuiltinFunction kFunctions[] = {
     {"dir", builtin_dir},           {"abs", builtin_abs},           {"round", builtin_round},
     {"divmod", builtin_divmod},     {"pow", builtin_pow},           {"bin", builtin_bin},
     {"oct", builtin_oct},           {"hex", builtin_hex},           {"chr", builtin_chr},
-    {"ord", builtin_ord},
+    {"ord", builtin_ord},           {"open", builtin_open},
 };
 
 }  // namespace

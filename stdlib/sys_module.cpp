@@ -21,6 +21,7 @@
 #include "runtime/str_object.h"
 #include "runtime/thread_state.h"
 #include "runtime/tuple_object.h"
+#include "stdlib/file_object.h"
 #include "stdlib/modules.h"
 #include "stdlib/textio.h"
 
@@ -228,11 +229,14 @@ void write_stderr(std::string_view text) {
 
 bool flush_std_streams() {
     sys_module();
+    flush_open_files();
     // Every stream gets its flush even if an earlier one failed; the first
     // failure is the one reported.
     rt::Root first_error;
     for (Value stream : {sys_stdout(), sys_stderr(), Value::object(g_original_stdout), Value::object(g_original_stderr)}) {
-        if (stream.is_none() || !flush_file(stream).is_error()) continue;
+        // A closed stream has nothing left to flush (CPython skips it too).
+        if (stream.is_none() || (is_textio(stream) && stream.as<TextIOObject>()->closed)) continue;
+        if (!flush_file(stream).is_error()) continue;
         Value error = rt::take_exception();
         if (first_error.get().is_null()) first_error.set(error);
     }

@@ -32,7 +32,8 @@ rt::Result<void> write_stdout(std::string_view text);
 // channel of last resort for tracebacks, so a failure is dropped, as
 // CPython drops errors while printing an uncaught exception.
 void write_stderr(std::string_view text);
-// Flushes sys.stdout and sys.stderr, and the original streams if a script
+// Flushes the files open() made that are still open (dropping their
+// errors), then sys.stdout and sys.stderr, and the original streams if a script
 // replaced them, as CPython does at exit. False if a flush failed; the
 // exception (e.g. BrokenPipeError) is then pending, for the caller to
 // report as "Exception ignored" (CPython then exits with status 120).

@@ -1,5 +1,5 @@
-// stdlib/textio.h: TextIOWrapper, the small text-file type behind
-// sys.stdin, sys.stdout and sys.stderr: UTF-8 text over a file descriptor,
+// stdlib/textio.h: TextIOWrapper, the text-file type behind sys.stdin,
+// sys.stdout, sys.stderr and open() in text mode: text over a file descriptor,
 // with its own read and write buffers (no C stdio underneath, so nothing is
 // buffered twice and a flush means the bytes reached the fd).
 //
@@ -8,7 +8,8 @@
 // always), block-buffered (flushed when kBlockSize bytes are pending:
 // stdout on a pipe or file), or write-through (every write reaches the fd
 // at once: both under PYTHONUNBUFFERED). Writes retry on EINTR and raise
-// BrokenPipeError/OSError through rt::raise_os_error.
+// BrokenPipeError/OSError through rt::raise_os_error. Files from open() are
+// block-buffered (line-buffered with buffering=1 or on a terminal).
 #pragma once
 
 #include <cstddef>
@@ -16,23 +17,25 @@
 #include <string_view>
 
 #include "runtime/object.h"
+#include "stdlib/file_object.h"
 
 namespace minipy::stdlib {
 
 enum class Buffering { Line, Block, WriteThrough };
 
-struct TextIOObject : rt::Object {
-    static constexpr std::size_t kBlockSize = 8192;
+// The newline= argument of open(). Reading: Universal (None) translates
+// "\r\n" and "\r" to "\n"; Untranslated ('') ends lines at any of the three
+// but keeps them; Lf, Cr and CrLf end lines only there. Writing: Cr and
+// CrLf turn each "\n" into their terminator; the others write "\n".
+enum class Newline { Universal, Untranslated, Lf, Cr, CrLf };
 
-    int fd;
-    std::string name;  // "<stdout>", shown by repr
-    bool readable;
-    bool writable;
+struct TextIOObject : rt::Object, FileCore {
     Buffering buffering;
-    std::string pending;     // written by Python, not yet handed to write(2)
-    std::string input;       // read from the fd, not yet returned to Python
-    std::size_t input_pos = 0;
-    bool at_eof = false;
+    std::string encoding = "utf-8";  // f.encoding, as spelt by the caller
+    std::string errors = "strict";
+    bool single_byte = false;        // ascii or latin-1: one byte per character
+    Newline newline = Newline::Lf;   // the standard streams: no translation
+    bool skip_lf = false;            // Universal: the last byte read was "\r"
 
     TextIOObject(int fd, std::string name, bool readable, bool writable, Buffering buffering);
 };

@@ -41,6 +41,14 @@ struct GlobalCacheEntry {
     std::int64_t index = -1;
 };
 
+// The source columns an instruction came from (CPython 3.11's co_positions),
+// for the ~~^^ lines under a traceback's source line; col < 0: unknown.
+struct SourceSpan {
+    int end_line = 0;
+    int col = -1;
+    int end_col = -1;
+};
+
 // What a localsplus slot holds.
 enum class SlotKind : std::uint8_t { Local, Cell, Free };
 
@@ -50,6 +58,7 @@ struct CodeObject : rt::Object {
     rt::StrObject* filename = nullptr;
     std::vector<Instruction> instructions;
     std::vector<int> lines;  // source line of each instruction
+    std::vector<SourceSpan> spans;  // columns of each instruction
     std::vector<rt::Value> constants;
     std::vector<rt::StrObject*> names;
     // Locals (arguments first), then cell variables that are not

@@ -830,6 +830,9 @@ dispatch:
     TARGET(RAISE_VARARGS) {
         SYNC();
         raise_varargs(sp, ARG());
+        // A bare `raise` re-raises with the traceback it already has, as
+        // CPython does: no new entry for this frame.
+        if (ARG() == 0 && rt::pending_exception().is(rt::g_thread->current_handled())) goto exception_unwind;
         goto error;
     }
 

@@ -372,7 +372,15 @@ void record_traceback(Frame* frame) {
 
 void add_traceback_entry(Frame* frame) {
     auto* exc = rt::pending_exception().as<rt::ExceptionObject>();
-    exc->traceback.push_back({frame->code->filename, frame->code->name, frame->current_line()});
+    rt::TracebackEntry entry{frame->code->filename, frame->code->name, frame->current_line()};
+    int lasti = frame->lasti();
+    if (lasti >= 0 && static_cast<std::size_t>(lasti) < frame->code->spans.size()) {
+        const SourceSpan& span = frame->code->spans[static_cast<std::size_t>(lasti)];
+        entry.end_line = span.end_line;
+        entry.col = span.col;
+        entry.end_col = span.end_col;
+    }
+    exc->traceback.push_back(entry);
 }
 
 const ExceptionTableEntry* find_handler(const CodeObject* code, int lasti) {

@@ -34,6 +34,8 @@ public:
 
     // Prints "Traceback (most recent call last):" and the chain for [exc] to stderr.
     void print_exception(rt::Value exc);
+    // The text print_exception writes.
+    std::string format_exception(rt::Value exc);
     // What the process does with an exception nobody caught: prints it (or,
     // for SystemExit, its code) and returns the exit status.
     int handle_uncaught(rt::Value exc);

@@ -7,6 +7,7 @@
 #include <set>
 #include <unistd.h>
 
+#include "compiler/parser.h"
 #include "runtime/exceptions.h"
 #include "runtime/int_object.h"
 #include "runtime/ops.h"
@@ -32,6 +33,75 @@ const std::vector<std::string>& source_lines(std::string_view filename) {
         for (std::string line; std::getline(in, line);) lines.push_back(line);
     }
     return cache.emplace(std::string(filename), std::move(lines)).first->second;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+// Where the ~~~^^^~~~ line puts its ^s inside [segment] (CPython 3.11's
+// extract_anchors_from_line): the operator of a binary operation, or the
+// brackets of a subscript; false for anything else or unparsable text.
+bool caret_anchors(const std::string& segment, int& left, int& right) {
+    compiler::Module module;
+    try {
+        module = compiler::parse(segment, "<traceback>", compiler::ParseMode::File);
+    } catch (const compiler::SyntaxErrorException&) {
+        return false;
+    }
+    if (module.body.size() != 1 || module.body[0]->kind != compiler::StmtKind::Expr) return false;
+    const compiler::Expr& e = *static_cast<const compiler::ExprStmt&>(*module.body[0]).value;
+    if (e.kind == compiler::ExprKind::BinOp) {
+        auto& b = static_cast<const compiler::BinOpExpr&>(e);
+        for (int i = b.left->loc.end_col; i < b.right->loc.col; ++i) {
+            if (is_space(segment[static_cast<std::size_t>(i)])) continue;
+            left = i;
+            right = i + 1;
+            // Two-character operators (//, **, <<, ...).
+            if (i + 1 < b.right->loc.col && !is_space(segment[static_cast<std::size_t>(i) + 1])) ++right;
+            return true;
+        }
+        return false;
+    }
+    if (e.kind == compiler::ExprKind::Subscript) {
+        auto& s = static_cast<const compiler::SubscriptExpr&>(e);
+        left = s.value->loc.end_col;
+        right = s.slice->loc.end_col + 1;
+        return true;
+    }
+    return false;
+}
+
+// The line under a traceback's source line that marks the failing
+// operation, as CPython 3.11's tb_displayline draws it; "" when the
+// operation spans the whole line (or its columns are unknown).
+std::string caret_line(const rt::TracebackEntry& entry, const std::string& raw_line) {
+    if (entry.col < 0 || entry.end_col < 0 || entry.end_line < entry.line) return {};
+    std::string line = raw_line;
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r' || is_space(line.back()))) line.pop_back();
+    int indent = 0;
+    while (indent < static_cast<int>(line.size()) && is_space(line[static_cast<std::size_t>(indent)])) ++indent;
+    int start = entry.col;
+    int end = entry.end_col;
+    int left = -1, right = -1;
+    bool secondary = false;
+    if (entry.end_line == entry.line) {
+        if (end > static_cast<int>(line.size()) || start > end) return {};
+        secondary = caret_anchors(line.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)), left, right);
+        if (secondary) {
+            left += start;
+            right += start;
+        }
+    } else {
+        // A multi-line operation is marked to the end of its first line.
+        end = static_cast<int>(line.size());
+    }
+    if (end - start == static_cast<int>(line.size()) - indent && !secondary) return {};
+    std::string out = "    ";
+    for (int offset = indent; offset < end; ++offset) {
+        if (offset < start) out += ' ';
+        else if (secondary && offset >= left && offset < right) out += '^';
+        else out += secondary ? '~' : '^';
+    }
+    return out + "\n";
 }
 
 std::string strip(const std::string& s) {
@@ -79,8 +149,9 @@ void print_one(Value exc, std::string& out, std::set<rt::Object*>& seen) {
                                 std::to_string(it->line) + ", in " + std::string(it->function->view()) + "\n";
             const auto& lines = source_lines(it->filename->view());
             if (it->line >= 1 && static_cast<std::size_t>(it->line) <= lines.size()) {
-                std::string src = strip(lines[static_cast<std::size_t>(it->line) - 1]);
-                if (!src.empty()) entry += "    " + src + "\n";
+                const std::string& raw = lines[static_cast<std::size_t>(it->line) - 1];
+                std::string src = strip(raw);
+                if (!src.empty()) entry += "    " + src + "\n" + caret_line(*it, raw);
             }
             if (entry == last) {
                 if (++repeats > 3) continue;
@@ -107,12 +178,16 @@ void flush_before_report() {
 
 }  // namespace
 
-void Interpreter::print_exception(Value exc) {
-    flush_before_report();
+std::string Interpreter::format_exception(Value exc) {
     std::string out;
     std::set<rt::Object*> seen;
     print_one(exc, out, seen);
-    stdlib::write_stderr(out);
+    return out;
+}
+
+void Interpreter::print_exception(Value exc) {
+    flush_before_report();
+    stdlib::write_stderr(format_exception(exc));
 }
 
 int Interpreter::handle_uncaught(Value exc) {
