@@ -385,7 +385,6 @@ struct BytesIteratorObject : Object {
 
 Result<Value> bytes_iter(Value self) { return Value::object(make<BytesIteratorObject>(as_bytes(self))); }
 
-Result<Value> bytes_iterator_iter(Value self) { return self; }
 
 Result<Value> bytes_iterator_next(Value self) {
     auto* it = self.as<BytesIteratorObject>();
@@ -453,7 +452,7 @@ void init_bytes_type() {
     s.construct = bytes_construct;
 
     g_types.bytes_iterator = make_builtin_type("bytes_iterator", nullptr);
-    g_types.bytes_iterator->slots.iter = bytes_iterator_iter;
+    g_types.bytes_iterator->slots.iter = iter_self;
     g_types.bytes_iterator->slots.next = bytes_iterator_next;
 
     add_bytes_methods();

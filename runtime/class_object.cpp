@@ -613,7 +613,7 @@ void init_class_types() {
     c.super->slots.getattr = super_getattr;
     c.super->slots.repr = super_repr;
     g_sequence_iterator = make_builtin_type("iterator", nullptr);
-    g_sequence_iterator->slots.iter = [](Value self) -> Result<Value> { return self; };
+    g_sequence_iterator->slots.iter = iter_self;
     g_sequence_iterator->slots.next = sequence_iterator_next;
     add_method(g_types.object, "__init__", object_init);
     add_method(g_types.object, "__repr__", object_repr_method);

@@ -400,7 +400,6 @@ Value make_dict_iterator(DictObject* d, DictPart part) {
 
 Result<Value> dict_iter(Value self) { return make_dict_iterator(as_dict(self), DictPart::Keys); }
 
-Result<Value> dict_iterator_iter(Value self) { return self; }
 
 // CPython 3.11's dictiter_iternext*: a size change is an error at once; a
 // key swapped for another of the same count is caught when more entries
@@ -629,7 +628,7 @@ Result<Value> dict_copy(Value self, const CallArgs& args) {
 
 TypeObject* make_iterator_type(const char* name) {
     TypeObject* t = make_builtin_type(name, nullptr);
-    t->slots.iter = dict_iterator_iter;
+    t->slots.iter = iter_self;
     t->slots.next = dict_iterator_next;
     return t;
 }

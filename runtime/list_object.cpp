@@ -456,7 +456,6 @@ Result<bool> list_contains(Value self, Value item) { return MINIPY_TRY(find_item
 
 Result<Value> list_iter(Value self) { return Value::object(make<ListIteratorObject>(as_list(self))); }
 
-Result<Value> list_iterator_iter(Value self) { return self; }
 
 Result<Value> list_iterator_next(Value self) {
     auto* it = self.as<ListIteratorObject>();
@@ -624,7 +623,7 @@ void init_list_type() {
     add_method(t, "sort", list_sort);
 
     g_types.list_iterator = make_builtin_type("list_iterator", nullptr);
-    g_types.list_iterator->slots.iter = list_iterator_iter;
+    g_types.list_iterator->slots.iter = iter_self;
     g_types.list_iterator->slots.next = list_iterator_next;
 }
 

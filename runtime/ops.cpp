@@ -277,6 +277,8 @@ Result<Value> iter(Value v) {
     return raise_error(g_exc.TypeError, msg::kNotIterable, {type_name(v)});
 }
 
+Result<Value> iter_self(Value self) { return self; }
+
 Result<Value> next(Value iterator) {
     if (auto fn = slot_of(type_of(iterator), &TypeSlots::next)) return fn(iterator);
     return raise_error(g_exc.TypeError, "'{}' object is not an iterator", {type_name(iterator)});

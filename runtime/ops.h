@@ -53,6 +53,8 @@ Result<Value> lookup_method(Value obj, StrObject* name, bool& unbound);
 Value type_lookup(TypeObject* type, StrObject* name);
 
 Result<Value> iter(Value v);
+// The iter slot of every iterator type: an iterator is its own iterator.
+Result<Value> iter_self(Value self);
 // The next item, or Value::exhausted() at the end.
 Result<Value> next(Value iterator);
 

@@ -195,7 +195,6 @@ Result<Value> range_index(Value self, const CallArgs& args) {
     return make_int(found);
 }
 
-Result<Value> range_iterator_iter(Value self) { return self; }
 
 Result<Value> range_iterator_next(Value self) {
     auto* it = self.as<RangeIteratorObject>();
@@ -230,7 +229,7 @@ void init_range_type() {
     add_method(g_types.range, "index", range_index);
 
     if (!g_types.range_iterator) g_types.range_iterator = make_builtin_type("range_iterator", nullptr);
-    g_types.range_iterator->slots.iter = range_iterator_iter;
+    g_types.range_iterator->slots.iter = iter_self;
     g_types.range_iterator->slots.next = range_iterator_next;
 }
 

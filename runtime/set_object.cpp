@@ -454,7 +454,6 @@ struct SetIteratorObject : Object {
     void trace(Tracer& t) override { t.mark(set); }
 };
 
-Result<Value> set_iterator_iter(Value self) { return self; }
 
 Result<Value> set_iterator_next(Value self) {
     auto* it = self.as<SetIteratorObject>();
@@ -779,7 +778,7 @@ void init_set_type() {
     add_method(t, "symmetric_difference_update", set_symmetric_difference_update);
 
     g_types.set_iterator = make_builtin_type("set_iterator", nullptr);
-    g_types.set_iterator->slots.iter = set_iterator_iter;
+    g_types.set_iterator->slots.iter = iter_self;
     g_types.set_iterator->slots.next = set_iterator_next;
 }
 

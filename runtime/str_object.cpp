@@ -424,7 +424,6 @@ struct StrIteratorObject : Object {
 
 Result<Value> str_iter(Value self) { return Value::object(make<StrIteratorObject>(as_str(self))); }
 
-Result<Value> str_iterator_iter(Value self) { return self; }
 
 Result<Value> str_iterator_next(Value self) {
     auto* it = self.as<StrIteratorObject>();
@@ -451,7 +450,7 @@ void init_str_type() {
 
     // CPython 3.11 names the iterator of an ASCII string this way.
     g_types.str_iterator = make_builtin_type("str_ascii_iterator", nullptr);
-    g_types.str_iterator->slots.iter = str_iterator_iter;
+    g_types.str_iterator->slots.iter = iter_self;
     g_types.str_iterator->slots.next = str_iterator_next;
 
     add_str_methods();

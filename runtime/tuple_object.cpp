@@ -189,7 +189,6 @@ Result<bool> tuple_contains(Value self, Value item) {
 
 Result<Value> tuple_iter(Value self) { return Value::object(make<TupleIteratorObject>(as_tuple(self))); }
 
-Result<Value> tuple_iterator_iter(Value self) { return self; }
 
 Result<Value> tuple_iterator_next(Value self) {
     auto* it = self.as<TupleIteratorObject>();
@@ -293,7 +292,7 @@ void init_tuple_type() {
     add_method(g_types.tuple, "index", tuple_index);
 
     g_types.tuple_iterator = make_builtin_type("tuple_iterator", nullptr);
-    g_types.tuple_iterator->slots.iter = tuple_iterator_iter;
+    g_types.tuple_iterator->slots.iter = iter_self;
     g_types.tuple_iterator->slots.next = tuple_iterator_next;
 }
 

@@ -89,7 +89,6 @@ struct CallableIteratorObject : rt::Object {
 };
 
 // Every iterator is its own iterable.
-Result<Value> iterator_iter(Value self) { return self; }
 
 Result<Value> enumerate_construct(rt::TypeObject*, const CallArgs& args) {
     Value params[2];
@@ -274,7 +273,7 @@ using Next = Result<Value> (*)(Value);
 void define_iterator_type(rt::TypeObject*& type, const char* name, Construct construct, Next next) {
     if (!type) type = rt::make_builtin_type(name, nullptr);
     type->slots.construct = construct;
-    type->slots.iter = iterator_iter;
+    type->slots.iter = rt::iter_self;
     type->slots.next = next;
 }
 

@@ -300,7 +300,6 @@ Result<Value> thrown_exception(Value type, Value value) {
 
 // --- the type's slots and methods ---
 
-Result<Value> generator_iter(Value self) { return self; }
 
 // The next slot, used by `for` and every builtin that consumes iterators:
 // the end is Value::exhausted(), whatever the body returned.
@@ -409,7 +408,7 @@ SendStatus send_to(Value receiver, Value value, Value& result) {
 void init_generator_type() {
     rt::TypeObject* type = rt::make_builtin_type("generator", rt::g_types.object);
     rt::g_types.generator = type;
-    type->slots.iter = generator_iter;
+    type->slots.iter = rt::iter_self;
     type->slots.next = generator_next;
     type->slots.repr = generator_repr;
     type->slots.getattr = generator_getattr;
