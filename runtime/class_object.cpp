@@ -47,6 +47,13 @@ Value user_dunder(TypeObject* type, StrObject* name) {
 
 namespace {
 
+// True if a property may sit on [type]'s chain (only Python classes hold them).
+bool chain_has_properties(const TypeObject* type) {
+    for (; type && !type->is_builtin; type = type->base)
+        if (type->has_properties) return true;
+    return false;
+}
+
 TypeObject* builtin_base(TypeObject* type) {
     while (!type->is_builtin) type = type->base;
     return type;
@@ -340,7 +347,7 @@ Result<Value> user_call(Value self, const CallArgs& args) {
 Result<Value> user_getattr(Value self, StrObject* name) { return instance_getattr(self, name); }
 
 Result<void> user_setattr(Value self, StrObject* name, Value value) {
-    Value attr = type_lookup(type_of(self), name);
+    Value attr = chain_has_properties(type_of(self)) ? type_lookup(type_of(self), name) : Value::null();
     if (is_type(attr, g_class_types.property)) {
         auto* p = attr.as<PropertyObject>();
         if (value.is_null()) {
@@ -499,6 +506,13 @@ Result<Value> exception_repr_method(Value self, const CallArgs& args) {
 
 Result<Value> instance_getattr(Value self, StrObject* name) {
     TypeObject* t = type_of(self);
+    // The common case first: no property can shadow the instance dict.
+    if (!chain_has_properties(t)) {
+        if (DictObject* dict = instance_dict(self, false)) {
+            Value v = dict->get_str(name);
+            if (!v.is_null()) return v;
+        }
+    }
     Value attr = type_lookup(t, name);
     if (is_type(attr, g_class_types.property)) {
         auto* p = attr.as<PropertyObject>();
@@ -563,6 +577,8 @@ Result<Value> make_class(std::string_view name, Value bases, DictObject* dict) {
         dict->set_str(intern("__hash__"), Value::none());
     auto* t = make<TypeObject>(g_types.type, std::string(name), base);
     t->is_builtin = false;
+    for (const HashEntry& e : dict->table.entries())
+        if (is_type(e.value, g_class_types.property)) t->has_properties = true;
     t->is_exception = base->is_exception;
     t->dict = dict;
     Value qualname = dict->get_str(intern("__qualname__"));

@@ -143,6 +143,9 @@ struct TypeObject : Object {
     DictObject* dict = nullptr;  // methods and class attributes
     TypeSlots slots;
     bool is_exception = false;   // BaseException or a subclass
+    // A Python class whose own dict holds a property: instance attribute
+    // lookups must then check the class before the instance dict.
+    bool has_properties = false;
     bool is_builtin = true;      // a C++ type, not a user `class`
 
     TypeObject(TypeObject* meta, std::string n, TypeObject* b) : Object(meta), name(std::move(n)), base(b) {}

@@ -86,6 +86,7 @@ Result<void> type_setattr(Value self, StrObject* name, Value value) {
         if (!removed) return raise_error(g_exc.AttributeError, "type object '{}' has no attribute '{}'", {t->name, name->view()});
         return {};
     }
+    if (is_type(value, g_class_types.property)) t->has_properties = true;
     t->dict->set_str(name, value);
     return {};
 }
