@@ -136,8 +136,9 @@ void print_one(Value exc, std::string& out, std::set<rt::Object*>& seen) {
     }
     if (!e->traceback.empty()) {
         out += "Traceback (most recent call last):\n";
-        // CPython collapses runs of identical entries after three of them.
-        std::string last;
+        // CPython collapses a run of entries with the same file, line and
+        // function after three of them (TB_RECURSIVE_CUTOFF).
+        const rt::TracebackEntry* last = nullptr;
         int repeats = 0;
         auto flush_repeats = [&] {
             if (repeats > 3)
@@ -145,22 +146,21 @@ void print_one(Value exc, std::string& out, std::set<rt::Object*>& seen) {
                        (repeats - 3 == 1 ? "" : "s") + "]\n";
         };
         for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
-            std::string entry = "  File \"" + std::string(it->filename->view()) + "\", line " +
-                                std::to_string(it->line) + ", in " + std::string(it->function->view()) + "\n";
+            bool same = last && last->filename == it->filename && last->line == it->line && last->function == it->function;
+            if (!same) {
+                flush_repeats();
+                repeats = 0;
+                last = &*it;
+            }
+            if (++repeats > 3) continue;
+            out += "  File \"" + std::string(it->filename->view()) + "\", line " + std::to_string(it->line) + ", in " +
+                   std::string(it->function->view()) + "\n";
             const auto& lines = source_lines(it->filename->view());
             if (it->line >= 1 && static_cast<std::size_t>(it->line) <= lines.size()) {
                 const std::string& raw = lines[static_cast<std::size_t>(it->line) - 1];
                 std::string src = strip(raw);
-                if (!src.empty()) entry += "    " + src + "\n" + caret_line(*it, raw);
+                if (!src.empty()) out += "    " + src + "\n" + caret_line(*it, raw);
             }
-            if (entry == last) {
-                if (++repeats > 3) continue;
-            } else {
-                flush_repeats();
-                repeats = 1;
-                last = entry;
-            }
-            out += entry;
         }
         flush_repeats();
     }
