@@ -69,6 +69,8 @@ bool read_file(const std::string& path, std::string& out) {
 
 int run(const std::string& source, const std::string& filename, bool dis) {
     vm::Interpreter& interp = vm::interpreter();
+    // CPython imports signal at start-up: default_int_handler for SIGINT.
+    stdlib::init_signal_handling();
     vm::CodeObject* code = nullptr;
     try {
         code = compiler::compile(source, filename, compiler::CompileMode::File);

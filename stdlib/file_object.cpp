@@ -22,7 +22,7 @@
 #include "runtime/misc_objects.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
-#include "runtime/thread_state.h"
+#include "signal/blocking.h"
 #include "stdlib/textio.h"
 
 namespace minipy::stdlib {
@@ -38,18 +38,6 @@ namespace {
 std::vector<FileCore*>& open_files() {
     static std::vector<FileCore*> files;
     return files;
-}
-
-// A system call failed with EINTR: run the pending signal handlers now, as
-// PEP 475 asks (a handler that raises, e.g. on Ctrl-C, ends the read or
-// write with its exception; otherwise the caller retries).
-// FIXME: poll_breaker() only looks at the breaker every 1024th call, so this
-// forces the next call to look; replace with a "service the breaker now"
-// entry point (or DESIGN.md's blocking-call helper, which also drops the GIL)
-// once the VM provides one.
-Result<void> service_signals_after_eintr() {
-    rt::g_thread->poll_counter |= 1023;
-    return rt::poll_breaker();
 }
 
 void unregister(FileCore* file) {
@@ -94,15 +82,11 @@ void FileCore::register_for_exit() {
 
 Result<void> write_all(int fd, std::string_view data) {
     while (!data.empty()) {
-        ssize_t n = ::write(fd, data.data(), data.size());
-        if (n >= 0) {
-            data.remove_prefix(static_cast<std::size_t>(n));
-        } else if (errno == EINTR) {
-            MINIPY_TRY(service_signals_after_eintr());
-        } else {
-            // EPIPE becomes BrokenPipeError: SIGPIPE is ignored at start-up.
-            return rt::raise_os_error(errno);
-        }
+        // PEP 475: EINTR runs the signal handlers, then the write resumes.
+        long n = MINIPY_TRY(sig::retry_blocking([&] { return ::write(fd, data.data(), data.size()); }));
+        // EPIPE becomes BrokenPipeError: SIGPIPE is ignored at start-up.
+        if (n < 0) return rt::raise_os_error(errno);
+        data.remove_prefix(static_cast<std::size_t>(n));
     }
     return {};
 }
@@ -113,16 +97,12 @@ Result<bool> fill_input(FileCore* file) {
         file->input_pos = 0;
     }
     char buf[FileCore::kBlockSize];
-    for (;;) {
-        ssize_t n = ::read(file->fd, buf, sizeof buf);
-        if (n > 0) {
-            file->input.append(buf, static_cast<std::size_t>(n));
-            return true;
-        }
-        if (n == 0) return false;
-        if (errno != EINTR) return rt::raise_os_error(errno);
-        MINIPY_TRY(service_signals_after_eintr());
-    }
+    // PEP 475: EINTR runs the signal handlers, then the read resumes.
+    long n = MINIPY_TRY(sig::retry_blocking([&] { return ::read(file->fd, buf, sizeof buf); }));
+    if (n < 0) return rt::raise_os_error(errno);
+    if (n == 0) return false;
+    file->input.append(buf, static_cast<std::size_t>(n));
+    return true;
 }
 
 Result<void> flush_pending(FileCore* file) {
@@ -455,13 +435,8 @@ Result<int> open_path(const std::string& path, const OpenMode& m) {
     if (m.creating) flags |= O_CREAT | O_EXCL;
     if (m.writing) flags |= O_CREAT | O_TRUNC;
     if (m.appending) flags |= O_CREAT | O_APPEND;
-    int fd;
-    for (;;) {
-        fd = ::open(path.c_str(), flags, 0666);
-        if (fd >= 0) break;
-        if (errno != EINTR) return rt::raise_os_error(errno, path);
-        MINIPY_TRY(service_signals_after_eintr());
-    }
+    int fd = static_cast<int>(MINIPY_TRY(sig::retry_blocking([&] { return ::open(path.c_str(), flags, 0666); })));
+    if (fd < 0) return rt::raise_os_error(errno, path);
     struct stat st;
     if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         ::close(fd);

@@ -20,6 +20,9 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"sys", make_sys_module},
     {"math", make_math_module},
     {"errno", make_errno_module},
+    {"signal", make_signal_module},
+    {"time", make_time_module},
+    {"os", make_os_module},
 };
 
 // One slot per table row, filled on first import; the modules are

@@ -18,5 +18,13 @@ rt::ModuleObject* make_builtins_module();
 rt::ModuleObject* make_sys_module();
 rt::ModuleObject* make_math_module();
 rt::ModuleObject* make_errno_module();
+rt::ModuleObject* make_signal_module();
+rt::ModuleObject* make_time_module();
+rt::ModuleObject* make_os_module();
+
+// Builds the signal module at start-up, as CPython does: records the
+// dispositions inherited from the parent and installs default_int_handler
+// for SIGINT (SIGNALS.md 5, 17). Call once the interpreter exists.
+void init_signal_handling();
 
 }  // namespace minipy::stdlib

@@ -1,7 +1,7 @@
 // stdlib/special_methods.h: how native builtins reach the dunder methods of
 // user classes (abs() -> __abs__, math.floor() -> __floor__, int() ->
 // __int__, ...). Built-in types answer through their slots instead, so
-// only user classes are asked.
+// only user classes are asked (and the signal module's enums, see below).
 #pragma once
 
 #include <string_view>
@@ -14,8 +14,12 @@
 namespace minipy::stdlib {
 
 // True if [type] is a user class that defines or inherits method [name].
+// Built-in types answer through slots, except that one may define the
+// integer conversions in its dict: the enum members of the signal module
+// (Signals, Handlers) do, and no other built-in type defines these names.
 inline bool user_type_defines(rt::TypeObject* type, std::string_view name) {
-    return !type->is_builtin && !rt::type_lookup(type, rt::intern(name)).is_null();
+    if (type->is_builtin && name != "__index__" && name != "__int__") return false;
+    return !rt::type_lookup(type, rt::intern(name)).is_null();
 }
 
 // Calls method [name] of [obj] with no arguments if [obj]'s class is a

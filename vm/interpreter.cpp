@@ -9,6 +9,7 @@
 #include "runtime/runtime.h"
 #include "runtime/str_object.h"
 #include "runtime/thread_state.h"
+#include "signal/pending.h"
 #include "stdlib/modules.h"
 #include "vm/generator.h"
 
@@ -16,6 +17,23 @@ namespace minipy::vm {
 
 using rt::Result;
 using rt::Value;
+
+namespace {
+
+// > 0 while signal handlers run on behalf of a native loop (poll_breaker):
+// that native code may hold values it has not rooted, so the handlers'
+// own safe points must not collect; the collection stays scheduled and
+// runs at the first safe point after the native code returned.
+int g_native_handler_depth = 0;
+
+Result<void> service_signals_for_native_code() {
+    ++g_native_handler_depth;
+    auto result = sig::service_pending_signals();
+    --g_native_handler_depth;
+    return result;
+}
+
+}  // namespace
 
 Interpreter& interpreter() {
     static Interpreter instance;
@@ -30,6 +48,9 @@ Interpreter::Interpreter() {
     add_frame_builtins(builtins);
     m_builtins = builtins->dict;
     rt::g_heap.add_root_tracer([this](rt::Tracer& t) { trace_roots(t); });
+    // Native loops (poll_breaker) service signals only: a collection there
+    // could free values the native code holds unrooted.
+    rt::set_native_breaker_service(service_signals_for_native_code);
 }
 
 void Interpreter::trace_roots(rt::Tracer& t) {
@@ -53,10 +74,14 @@ Result<void> Interpreter::run_class_body(FunctionObject* body, rt::DictObject* n
 Result<void> Interpreter::service_breaker(Frame*) {
     sig::EvalBreaker& breaker = *rt::g_thread->breaker;
     std::uint32_t bits = breaker.load();
-    if (bits & sig::kGcScheduled) {
+    if ((bits & sig::kGcScheduled) && g_native_handler_depth == 0) {
         breaker.clear(sig::kGcScheduled);
         rt::g_heap.collect();
     }
+    // Signals last: a handler that raises ends the servicing. Only the main
+    // thread's word carries the bit. FIXME: pass [frame] as a frame object
+    // once minipy has them; handlers get None for now.
+    if (bits & sig::kSignalsPending) MINIPY_TRY(sig::run_pending_signals(Value::none()));
     return {};
 }
 

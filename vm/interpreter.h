@@ -40,7 +40,8 @@ public:
     // for SystemExit, its code) and returns the exit status.
     int handle_uncaught(rt::Value exc);
 
-    // Runs pending work at a safe point (collection, signals later on).
+    // Runs pending work at a safe point: a scheduled collection, then the
+    // Python handlers of tripped signals (signal/pending.cpp).
     rt::Result<void> service_breaker(Frame* frame);
 
     // Continues a generator's suspended [frame] (vm/generator.cpp): links it

@@ -1,0 +1,28 @@
+// signal/handler.h: the C-level signal handler and the state it shares with
+// the main thread: one tripped flag per signal number and the wakeup fd.
+// Like eval_breaker.h this depends on nothing above the C library, so the
+// handler can never reach code that is not async-signal-safe.
+#pragma once
+
+#include <atomic>
+#include <csignal>
+
+namespace minipy::sig {
+
+// Signal numbers run from 1 to kNsig - 1 (NSIG is 65 on Linux: 64 + 1).
+inline constexpr int kNsig = NSIG;
+
+static_assert(std::atomic<bool>::is_always_lock_free, "tripped flags are set from signal handlers");
+static_assert(std::atomic<int>::is_always_lock_free, "the wakeup fd is read from signal handlers");
+
+// tripped[n]: signal n arrived and its Python handler has not run yet.
+// Several arrivals before the check coalesce into one flag (SIGNALS.md 7).
+extern std::atomic<bool> g_tripped[kNsig];
+// The fd signal.set_wakeup_fd() chose (-1: none); one byte per delivery.
+extern std::atomic<int> g_wakeup_fd;
+
+// Installs the C handler for [signum] with sigaction, without SA_RESTART so
+// that blocking system calls return EINTR. Returns -1 with errno on failure.
+int install_c_handler(int signum);
+
+}  // namespace minipy::sig

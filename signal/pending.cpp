@@ -1,0 +1,72 @@
+// signal/pending.cpp: running the Python handlers of tripped signals in the
+// main thread. The C handler (handler.cpp) only sets flags; this file turns
+// them into calls at the next safe point, as CPython's
+// _PyErr_CheckSignalsTstate does.
+#include "signal/pending.h"
+
+#include "runtime/heap.h"
+#include "runtime/int_object.h"
+#include "runtime/ops.h"
+#include "signal/eval_breaker.h"
+#include "signal/handler.h"
+
+namespace minipy::sig {
+
+using rt::Result;
+using rt::Value;
+
+namespace {
+
+// Null: not set from Python. Rooted by a tracer registered on first use.
+Value g_handlers[kNsig];
+IsDispositionFn g_is_disposition = nullptr;
+
+void ensure_rooted() {
+    static bool rooted = false;
+    if (rooted) return;
+    rooted = true;
+    rt::g_heap.add_root_tracer([](rt::Tracer& t) {
+        for (Value v : g_handlers) t.mark(v);
+    });
+}
+
+}  // namespace
+
+Value python_handler(int signum) { return signum > 0 && signum < kNsig ? g_handlers[signum] : Value::null(); }
+
+void set_python_handler(int signum, Value handler) {
+    ensure_rooted();
+    if (signum > 0 && signum < kNsig) g_handlers[signum] = handler;
+}
+
+void set_disposition_test(IsDispositionFn fn) { g_is_disposition = fn; }
+
+Result<void> run_pending_signals(Value frame) {
+    // Clear first: a signal that lands while a handler runs sets the bit
+    // again and is serviced at the handler's next safe point (SIGNALS.md 11).
+    g_main_breaker.clear(kSignalsPending);
+    for (int signum = 1; signum < kNsig; ++signum) {
+        // exchange: a second arrival after this point trips the flag anew.
+        if (!g_tripped[signum].exchange(false, std::memory_order_acq_rel)) continue;
+        Value handler = g_handlers[signum];
+        // FIXME: CPython reports "Signal N ignored due to race condition" as
+        // unraisable when the disposition became SIG_DFL/SIG_IGN meanwhile.
+        if (handler.is_null() || handler.is_none()) continue;
+        if (g_is_disposition && g_is_disposition(handler)) continue;
+        // CPython 3.11: signum is a plain int, not a Signals member.
+        if (rt::call2(handler, rt::make_int(signum), frame).is_error()) {
+            // The signals above this one stay tripped for the next check (SIGNALS.md 9).
+            g_main_breaker.set(kSignalsPending);
+            return rt::kError;
+        }
+    }
+    return {};
+}
+
+Result<void> service_pending_signals() {
+    if (!(g_main_breaker.load() & kSignalsPending)) return {};
+    // FIXME: pass the current frame object once minipy has frame objects.
+    return run_pending_signals(Value::none());
+}
+
+}  // namespace minipy::sig

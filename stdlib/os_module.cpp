@@ -1,0 +1,346 @@
+// stdlib/os_module.cpp: the `os` module: processes and signals (getpid,
+// kill, process groups, waitpid), raw file descriptors (pipe, read, write,
+// close, blocking mode, dup2), the environment, and a small os.path.
+// Failures raise the OSError subclass of their errno (rt::raise_os_error);
+// blocking calls go through sig::retry_blocking (PEP 475).
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "runtime/args.h"
+#include "runtime/bytes_object.h"
+#include "runtime/dict_object.h"
+#include "runtime/exceptions.h"
+#include "runtime/heap.h"
+#include "runtime/int_object.h"
+#include "runtime/list_object.h"
+#include "runtime/misc_objects.h"
+#include "runtime/ops.h"
+#include "runtime/str_object.h"
+#include "runtime/tuple_object.h"
+#include "signal/blocking.h"
+#include "stdlib/modules.h"
+#include "stdlib/special_methods.h"
+
+extern char** environ;
+
+namespace minipy::stdlib {
+
+using rt::CallArgs;
+using rt::Result;
+using rt::Value;
+
+namespace {
+
+rt::DictObject* g_environ = nullptr;
+
+Result<std::int64_t> int_arg(Value v) {
+    Value i = MINIPY_TRY(index_value(v));
+    std::int64_t n = 0;
+    if (!rt::int_to_int64(i, n)) return rt::raise_error(rt::g_exc.OverflowError, "Python int too large to convert to C int");
+    return n;
+}
+
+Result<int> fd_arg(Value v) { return static_cast<int>(MINIPY_TRY(int_arg(v))); }
+
+Result<std::string> path_arg(Value v, const char* fname) {
+    if (rt::is_str(v)) return std::string(rt::str_view(v));
+    if (rt::is_bytes(v)) return std::string(rt::bytes_view(v));
+    return rt::raise_error(rt::g_exc.TypeError, "{}: path should be string, bytes or os.PathLike, not {}",
+                           {fname, rt::type_name(v)});
+}
+
+Result<Value> none_or_error(int rc) {
+    if (rc != 0) return rt::raise_os_error(errno);
+    return Value::none();
+}
+
+// ---- processes and signals -------------------------------------------------------
+
+Result<Value> os_getpid(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "getpid", 0, 0));
+    return rt::make_int(::getpid());
+}
+
+Result<Value> os_getppid(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "getppid", 0, 0));
+    return rt::make_int(::getppid());
+}
+
+Result<Value> os_getpgrp(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "getpgrp", 0, 0));
+    return rt::make_int(::getpgrp());
+}
+
+Result<Value> os_getpgid(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "getpgid", 1, 1));
+    pid_t r = ::getpgid(static_cast<pid_t>(MINIPY_TRY(int_arg(args[0]))));
+    if (r < 0) return rt::raise_os_error(errno);
+    return rt::make_int(r);
+}
+
+Result<Value> os_setpgid(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "setpgid", 2, 2));
+    auto pid = static_cast<pid_t>(MINIPY_TRY(int_arg(args[0])));
+    auto pgid = static_cast<pid_t>(MINIPY_TRY(int_arg(args[1])));
+    return none_or_error(::setpgid(pid, pgid));
+}
+
+Result<Value> os_setsid(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "setsid", 0, 0));
+    return none_or_error(::setsid() < 0 ? -1 : 0);
+}
+
+// A signal sent to this process is handled when kill returns, by the
+// eval breaker check after the call (SIGNALS.md 13).
+Result<Value> os_kill(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "kill", 2, 2));
+    auto pid = static_cast<pid_t>(MINIPY_TRY(int_arg(args[0])));
+    auto signum = static_cast<int>(MINIPY_TRY(int_arg(args[1])));
+    return none_or_error(::kill(pid, signum));
+}
+
+Result<Value> os_killpg(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "killpg", 2, 2));
+    auto pgid = static_cast<pid_t>(MINIPY_TRY(int_arg(args[0])));
+    auto signum = static_cast<int>(MINIPY_TRY(int_arg(args[1])));
+    return none_or_error(::killpg(pgid, signum));
+}
+
+// waitpid(pid, options) -> (pid, status), retried on EINTR.
+Result<Value> os_waitpid(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "waitpid", 2, 2));
+    auto pid = static_cast<pid_t>(MINIPY_TRY(int_arg(args[0])));
+    auto options = static_cast<int>(MINIPY_TRY(int_arg(args[1])));
+    int status = 0;
+    long r = MINIPY_TRY(sig::retry_blocking([&] { return ::waitpid(pid, &status, options); }));
+    if (r < 0) return rt::raise_os_error(errno);
+    return rt::make_tuple({rt::make_int(r), rt::make_int(status)});
+}
+
+Result<Value> os_exit(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "_exit", 1, 1));
+    ::_exit(static_cast<int>(MINIPY_TRY(int_arg(args[0]))));
+}
+
+// ---- file descriptors --------------------------------------------------------------
+
+Result<Value> os_pipe(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "pipe", 0, 0));
+    int fds[2];
+    // CPython: both ends are non-inheritable.
+    if (::pipe2(fds, O_CLOEXEC) != 0) return rt::raise_os_error(errno);
+    return rt::make_tuple({rt::make_int(fds[0]), rt::make_int(fds[1])});
+}
+
+Result<Value> os_read(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "read", 2, 2));
+    int fd = MINIPY_TRY(fd_arg(args[0]));
+    std::int64_t n = MINIPY_TRY(int_arg(args[1]));
+    if (n < 0) return rt::raise_os_error(EINVAL);
+    std::string buf(static_cast<std::size_t>(n), '\0');
+    long got = MINIPY_TRY(sig::retry_blocking([&] { return ::read(fd, buf.data(), buf.size()); }));
+    if (got < 0) return rt::raise_os_error(errno);
+    buf.resize(static_cast<std::size_t>(got));
+    return rt::make_bytes_owned(std::move(buf));
+}
+
+Result<Value> os_write(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "write", 2, 2));
+    int fd = MINIPY_TRY(fd_arg(args[0]));
+    if (!rt::is_bytes(args[1]))
+        return rt::raise_error(rt::g_exc.TypeError, "a bytes-like object is required, not '{}'",
+                               {rt::type_name(args[1])});
+    std::string_view data = rt::bytes_view(args[1]);
+    long n = MINIPY_TRY(sig::retry_blocking([&] { return ::write(fd, data.data(), data.size()); }));
+    if (n < 0) return rt::raise_os_error(errno);
+    return rt::make_int(n);
+}
+
+Result<Value> os_close(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "close", 1, 1));
+    int fd = MINIPY_TRY(fd_arg(args[0]));
+    // No retry on EINTR: Linux frees the fd even then (as CPython).
+    if (::close(fd) != 0 && errno != EINTR) return rt::raise_os_error(errno);
+    return Value::none();
+}
+
+Result<Value> os_dup2(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "dup2", 2, 3));
+    int fd = MINIPY_TRY(fd_arg(args[0]));
+    int fd2 = MINIPY_TRY(fd_arg(args[1]));
+    if (::dup2(fd, fd2) < 0) return rt::raise_os_error(errno);
+    return rt::make_int(fd2);
+}
+
+Result<Value> os_get_blocking(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "get_blocking", 1, 1));
+    int flags = ::fcntl(MINIPY_TRY(fd_arg(args[0])), F_GETFL);
+    if (flags < 0) return rt::raise_os_error(errno);
+    return Value::boolean(!(flags & O_NONBLOCK));
+}
+
+Result<Value> os_set_blocking(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "set_blocking", 2, 2));
+    int fd = MINIPY_TRY(fd_arg(args[0]));
+    bool blocking = MINIPY_TRY(rt::truthy(args[1]));
+    int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0) return rt::raise_os_error(errno);
+    flags = blocking ? (flags & ~O_NONBLOCK) : (flags | O_NONBLOCK);
+    return none_or_error(::fcntl(fd, F_SETFL, flags) < 0 ? -1 : 0);
+}
+
+Result<Value> os_strerror(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "strerror", 1, 1));
+    return rt::make_str(std::strerror(static_cast<int>(MINIPY_TRY(int_arg(args[0])))));
+}
+
+// ---- files and the environment ------------------------------------------------------
+
+Result<Value> os_getcwd(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "getcwd", 0, 0));
+    std::vector<char> buf(4096);
+    while (!::getcwd(buf.data(), buf.size())) {
+        if (errno != ERANGE) return rt::raise_os_error(errno);
+        buf.resize(buf.size() * 2);
+    }
+    return rt::make_str(buf.data());
+}
+
+Result<Value> os_remove(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "remove", 1, 1));
+    std::string path = MINIPY_TRY(path_arg(args[0], "remove"));
+    if (::unlink(path.c_str()) != 0) return rt::raise_os_error(errno, path);
+    return Value::none();
+}
+
+Result<Value> os_listdir(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "listdir", 0, 1));
+    std::string path = args.nargs ? MINIPY_TRY(path_arg(args[0], "listdir")) : ".";
+    DIR* dir = ::opendir(path.c_str());
+    if (!dir) return rt::raise_os_error(errno, path);
+    std::vector<Value> names;
+    rt::RootVector keep(names);
+    while (dirent* e = ::readdir(dir)) {
+        std::string_view name = e->d_name;
+        if (name != "." && name != "..") names.push_back(rt::make_str(name));
+    }
+    ::closedir(dir);
+    return rt::make_list(std::move(names));
+}
+
+// os.getenv(key, default=None): looks in os.environ, as CPython does.
+Result<Value> os_getenv(Value, const CallArgs& args) {
+    Value params[2];
+    MINIPY_TRY(rt::bind_args(args, "getenv", {"key", "default"}, 1, params));
+    if (!rt::is_str(params[0]))
+        return rt::raise_error(rt::g_exc.TypeError, "str expected, not {}", {rt::type_name(params[0])});
+    Value v = g_environ->get_str(rt::intern(rt::str_view(params[0])));
+    if (!v.is_null()) return v;
+    return params[1].is_null() ? Value::none() : params[1];
+}
+
+// ---- os.path --------------------------------------------------------------------------
+
+Result<Value> path_exists(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "exists", 1, 1));
+    if (!rt::is_str(args[0]) && !rt::is_bytes(args[0])) return Value::boolean(false);
+    std::string path = MINIPY_TRY(path_arg(args[0], "exists"));
+    struct stat st;
+    return Value::boolean(::stat(path.c_str(), &st) == 0);
+}
+
+Result<Value> path_join(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "join", 1, SIZE_MAX));
+    std::string out;
+    for (std::size_t i = 0; i < args.nargs; ++i) {
+        if (!rt::is_str(args[i]))
+            return rt::raise_error(rt::g_exc.TypeError, "join() argument must be str, bytes, or os.PathLike object, not '{}'",
+                                   {rt::type_name(args[i])});
+        std::string_view part = rt::str_view(args[i]);
+        // posixpath.join: an absolute part discards what came before.
+        if (!part.empty() && part[0] == '/') out = part;
+        else if (out.empty() || out.back() == '/') out += part;
+        else out += "/" + std::string(part);
+    }
+    return rt::make_str_owned(std::move(out));
+}
+
+Result<std::string> str_path(const CallArgs& args, const char* fname) {
+    MINIPY_TRY(rt::check_positional(args, fname, 1, 1));
+    if (!rt::is_str(args[0]))
+        return rt::raise_error(rt::g_exc.TypeError, "expected str, bytes or os.PathLike object, not {}",
+                               {rt::type_name(args[0])});
+    return std::string(rt::str_view(args[0]));
+}
+
+Result<Value> path_basename(Value, const CallArgs& args) {
+    std::string p = MINIPY_TRY(str_path(args, "basename"));
+    auto slash = p.rfind('/');
+    return rt::make_str(slash == std::string::npos ? p : p.substr(slash + 1));
+}
+
+Result<Value> path_dirname(Value, const CallArgs& args) {
+    std::string p = MINIPY_TRY(str_path(args, "dirname"));
+    auto slash = p.rfind('/');
+    if (slash == std::string::npos) return rt::make_str("");
+    std::string head = p.substr(0, slash + 1);
+    // posixpath.dirname strips trailing slashes unless the head is all slashes.
+    if (head.find_first_not_of('/') != std::string::npos)
+        while (!head.empty() && head.back() == '/') head.pop_back();
+    return rt::make_str(head);
+}
+
+}  // namespace
+
+rt::ModuleObject* make_os_module() {
+    auto* module = rt::make_module("os").as<rt::ModuleObject>();
+    rt::Root keep(Value::object(module));
+    struct Fn {
+        const char* name;
+        rt::NativeFn fn;
+    };
+    const Fn functions[] = {
+        {"getpid", os_getpid}, {"getppid", os_getppid}, {"getpgrp", os_getpgrp}, {"getpgid", os_getpgid},
+        {"setpgid", os_setpgid}, {"setsid", os_setsid}, {"kill", os_kill}, {"killpg", os_killpg},
+        {"waitpid", os_waitpid}, {"_exit", os_exit}, {"pipe", os_pipe}, {"read", os_read},
+        {"write", os_write}, {"close", os_close}, {"dup2", os_dup2}, {"get_blocking", os_get_blocking},
+        {"set_blocking", os_set_blocking}, {"strerror", os_strerror}, {"getcwd", os_getcwd},
+        {"remove", os_remove}, {"listdir", os_listdir}, {"getenv", os_getenv},
+    };
+    for (const Fn& f : functions) rt::add_function(module, f.name, f.fn);
+    rt::set_attr_str(module, "WNOHANG", rt::make_int(WNOHANG));
+    rt::set_attr_str(module, "name", rt::make_str("posix"));
+    rt::set_attr_str(module, "sep", rt::make_str("/"));
+
+    // os.environ: a plain dict snapshot of the environment at import.
+    // FIXME: CPython's is a mapping whose assignments call putenv().
+    g_environ = rt::make_dict().as<rt::DictObject>();
+    rt::g_heap.add_permanent(g_environ);
+    for (char** e = environ; e && *e; ++e) {
+        std::string_view entry = *e;
+        auto eq = entry.find('=');
+        if (eq == std::string_view::npos) continue;
+        g_environ->set_str(rt::intern(entry.substr(0, eq)), rt::make_str(entry.substr(eq + 1)));
+    }
+    rt::set_attr_str(module, "environ", Value::object(g_environ));
+
+    auto* path = rt::make_module("posixpath").as<rt::ModuleObject>();
+    rt::set_attr_str(module, "path", Value::object(path));
+    rt::add_function(path, "exists", path_exists);
+    rt::add_function(path, "join", path_join);
+    rt::add_function(path, "basename", path_basename);
+    rt::add_function(path, "dirname", path_dirname);
+    rt::set_attr_str(path, "sep", rt::make_str("/"));
+    return module;
+}
+
+}  // namespace minipy::stdlib
