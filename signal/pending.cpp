@@ -63,10 +63,16 @@ Result<void> run_pending_signals(Value frame) {
     return {};
 }
 
+namespace {
+FrameProviderFn g_frame_provider = nullptr;
+}
+
+void set_frame_provider(FrameProviderFn fn) { g_frame_provider = fn; }
+
 Result<void> service_pending_signals() {
     if (!(g_main_breaker.load() & kSignalsPending)) return {};
-    // FIXME: pass the current frame object once minipy has frame objects.
-    return run_pending_signals(Value::none());
+    rt::Root frame(g_frame_provider ? g_frame_provider() : Value::none());
+    return run_pending_signals(frame.get());
 }
 
 }  // namespace minipy::sig

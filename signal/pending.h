@@ -24,8 +24,13 @@ void set_disposition_test(IsDispositionFn fn);
 // check) and the exception is returned.
 rt::Result<void> run_pending_signals(rt::Value frame);
 
-// If kSignalsPending is set, runs the pending handlers (with no frame
-// object: minipy has none yet). What native code and blocking calls use.
+// The VM supplies handlers' second argument: a frame object for the
+// running Python frame (None when there is none).
+using FrameProviderFn = rt::Value (*)();
+void set_frame_provider(FrameProviderFn fn);
+
+// If kSignalsPending is set, runs the pending handlers with the current
+// frame object. What safe points, native code and blocking calls use.
 rt::Result<void> service_pending_signals();
 
 }  // namespace minipy::sig

@@ -2,6 +2,8 @@
 // function types), running module code, and the work done at safe points.
 #include "vm/interpreter.h"
 
+#include "vm/frame_object.h"
+
 #include "runtime/exceptions.h"
 #include "runtime/heap.h"
 #include "runtime/misc_objects.h"
@@ -44,6 +46,8 @@ Interpreter::Interpreter() {
     rt::init_runtime();
     init_function_types();
     init_generator_type();
+    init_frame_object_type();
+    sig::set_frame_provider(current_frame_object);
     rt::ModuleObject* builtins = stdlib::builtin_module("builtins");
     add_frame_builtins(builtins);
     m_builtins = builtins->dict;
@@ -79,9 +83,8 @@ Result<void> Interpreter::service_breaker(Frame*) {
         rt::g_heap.collect();
     }
     // Signals last: a handler that raises ends the servicing. Only the main
-    // thread's word carries the bit. FIXME: pass [frame] as a frame object
-    // once minipy has them; handlers get None for now.
-    if (bits & sig::kSignalsPending) MINIPY_TRY(sig::run_pending_signals(Value::none()));
+    // thread's word carries the bit.
+    if (bits & sig::kSignalsPending) MINIPY_TRY(sig::service_pending_signals());
     return {};
 }
 
