@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "compiler/codegen.h"
 #include "compiler/disassembler.h"
 #include "runtime/dict_object.h"
@@ -143,7 +145,21 @@ int main(int argc, char** argv) {
     }
     // The first positional argument is the script; a leading "--" is skipped.
     if (split > 1 && std::string(argv[split - 1]) == "--" && rest.empty()) return usage_error("missing script");
-    if (rest.empty()) return usage_error("reading a program from stdin or the REPL is not implemented yet (issue 6)");
+    // No script (or "-"): the program comes from stdin, as with CPython,
+    // unless stdin is a terminal, which would mean the REPL.
+    if (rest.empty() || rest.front() == "-") {
+        if (isatty(STDIN_FILENO)) {
+            std::cerr << "minipy: the interactive REPL is not implemented yet (issue 6)\n";
+            return 2;
+        }
+        std::ostringstream text;
+        text << std::cin.rdbuf();
+        std::vector<std::string> sys_argv = rest.empty() ? std::vector<std::string>{""} : rest;
+        vm::interpreter();
+        stdlib::set_sys_argv(sys_argv);
+        stdlib::set_sys_path0("");
+        return run(text.str(), "<stdin>", dis);
+    }
     std::string script = rest.front();
     std::string source;
     if (!read_file(script, source)) {
