@@ -23,6 +23,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"signal", make_signal_module},
     {"time", make_time_module},
     {"os", make_os_module},
+    {"select", make_select_module},
 };
 
 // One slot per table row, filled on first import; the modules are
