@@ -4,6 +4,8 @@
 // once for str and bytes in runtime/str_methods.cpp.
 #include "runtime/bytes_object.h"
 
+#include "runtime/class_object.h"
+
 #include <cctype>
 #include <cstdio>
 
@@ -255,7 +257,7 @@ Result<Value> bytes_compare(Value a, Value b, CompareOp op) {
 Result<Value> bytes_binary(BinaryOp op, Value a, Value b) {
     if (op == BinaryOp::Add && is_bytes(a)) {
         if (!is_bytes(b)) {
-            if (user_class_defines(b, "__radd__")) return g_not_implemented;
+            if (!user_dunder(type_of(b), intern("__radd__")).is_null()) return g_not_implemented;
             return raise_error(g_exc.TypeError, "can't concat {} to bytes", {type_name(b)});
         }
         std::string out(bytes_view(a));
@@ -266,7 +268,7 @@ Result<Value> bytes_binary(BinaryOp op, Value a, Value b) {
         Value seq = is_bytes(a) ? a : b;
         Value count = is_bytes(a) ? b : a;
         if (!is_int(count)) {
-            if (seq.is(a) && user_class_defines(count, "__rmul__")) return g_not_implemented;
+            if (seq.is(a) && !user_dunder(type_of(count), intern("__rmul__")).is_null()) return g_not_implemented;
             return raise_error(g_exc.TypeError, "can't multiply sequence by non-int of type '{}'", {type_name(count)});
         }
         return make_bytes_owned(MINIPY_TRY(repeat_text(bytes_view(seq), count)));

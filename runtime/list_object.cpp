@@ -77,10 +77,14 @@ Result<void> extend_values(std::vector<Value>& out, Value iterable) {
         for (std::size_t i = 0; i < n; ++i) out.push_back((*source)[i]);
         return {};
     }
+    return extend_from_iterator(out, MINIPY_TRY(iter(iterable)));
+}
+
+Result<void> extend_from_iterator(std::vector<Value>& out, Value iterator) {
     RootVector keep(out);
-    Root iterator(MINIPY_TRY(iter(iterable)));
+    Root it(iterator);
     for (;;) {
-        Value item = MINIPY_TRY(next(iterator.get()));
+        Value item = MINIPY_TRY(next(it.get()));
         if (item.is_exhausted()) return {};
         out.push_back(item);
         MINIPY_TRY(poll_breaker());

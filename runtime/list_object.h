@@ -25,6 +25,8 @@ Result<void> sort_values(std::vector<Value>& items, Value key, bool reverse);
 // tuples are copied as a snapshot, so `l.extend(l)` ends; [out] is rooted
 // while the iteration may run user code.
 Result<void> extend_values(std::vector<Value>& out, Value iterable);
+// The loop of extend_values over an iterator already made.
+Result<void> extend_from_iterator(std::vector<Value>& out, Value iterator);
 
 // Appends repr([v]) to [out]; small ints, floats and strs without a
 // temporary str object (containers print their items with this).

@@ -4,6 +4,8 @@
 // in runtime/str_methods.cpp, formatting in runtime/format.cpp.
 #include "runtime/str_object.h"
 
+#include "runtime/class_object.h"
+
 #include <array>
 #include <cstdio>
 #include <limits>
@@ -260,11 +262,6 @@ Result<std::string> repeat_text(std::string_view text, Value count) {
     return out;
 }
 
-bool user_class_defines(Value v, std::string_view dunder) {
-    TypeObject* t = type_of(v);
-    return !t->is_builtin && !type_lookup(t, intern(dunder)).is_null();
-}
-
 namespace {
 
 StrObject* as_str(Value v) { return v.as<StrObject>(); }
@@ -293,7 +290,7 @@ Result<Value> str_compare(Value a, Value b, CompareOp op) {
 
 Result<Value> str_concat(Value a, Value b) {
     if (!is_str(b)) {
-        if (user_class_defines(b, "__radd__")) return g_not_implemented;
+        if (!user_dunder(type_of(b), intern("__radd__")).is_null()) return g_not_implemented;
         return raise_error(g_exc.TypeError, "can only concatenate str (not \"{}\") to str", {type_name(b)});
     }
     if (as_str(a)->length == 0) return b;
@@ -310,7 +307,7 @@ Result<Value> str_repeat(Value seq, Value count, Value left) {
     if (!is_int(count)) {
         // `text * x` leaves x's __rmul__ its turn; for `x * text`, x's
         // __mul__ has already declined.
-        if (seq.is(left) && user_class_defines(count, "__rmul__")) return g_not_implemented;
+        if (seq.is(left) && !user_dunder(type_of(count), intern("__rmul__")).is_null()) return g_not_implemented;
         // CPython names the right operand when the left is itself a
         // sequence whose repeat failed first (`[1] * 'a'` names 'str').
         bool left_is_sequence = !seq.is(left) && (is_list(left) || is_tuple(left) || is_bytes(left));

@@ -67,10 +67,6 @@ std::string ascii_escape(std::string_view text);
 // [text] repeated [count] times (any int Value; <= 0 gives empty), with
 // CPython's OverflowErrors for counts or results that cannot be sizes.
 Result<std::string> repeat_text(std::string_view text, Value count);
-// True if [v] is an instance of a user class defining [dunder] (e.g.
-// "__radd__"): str and bytes then return NotImplemented instead of raising
-// their own TypeError, so that the reflected method gets its turn.
-bool user_class_defines(Value v, std::string_view dunder);
 
 void init_str_type();
 // Registers str's methods; runtime/str_methods.cpp, called by init_str_type.

@@ -6,6 +6,7 @@
 
 #include <string_view>
 
+#include "runtime/class_object.h"
 #include "runtime/exceptions.h"
 #include "runtime/int_object.h"
 #include "runtime/ops.h"
@@ -18,8 +19,9 @@ namespace minipy::stdlib {
 // integer conversions in its dict: the enum members of the signal module
 // (Signals, Handlers) do, and no other built-in type defines these names.
 inline bool user_type_defines(rt::TypeObject* type, std::string_view name) {
-    if (type->is_builtin && name != "__index__" && name != "__int__") return false;
-    return !rt::type_lookup(type, rt::intern(name)).is_null();
+    if (!type->is_builtin) return !rt::user_dunder(type, rt::intern(name)).is_null();
+    if (name != "__index__" && name != "__int__") return false;
+    return !type->dict->get_str(rt::intern(name)).is_null();
 }
 
 // Calls method [name] of [obj] with no arguments if [obj]'s class is a

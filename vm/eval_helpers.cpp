@@ -15,7 +15,6 @@
 #include "runtime/set_object.h"
 #include "runtime/thread_state.h"
 #include "runtime/tuple_object.h"
-#include "stdlib/iteration.h"
 #include "stdlib/sys_module.h"
 #include "vm/interpreter.h"
 
@@ -109,19 +108,16 @@ Result<Value> build_const_key_map(const Value* values, std::uint32_t n) {
 }
 
 Result<void> list_extend(Value list, Value iterable) {
-    auto* l = list.as<rt::ListObject>();
-    if (!rt::is_list(iterable) && !rt::is_tuple(iterable) && rt::iter(iterable).is_error()) {
-        if (rt::exception_matches(rt::g_exc.TypeError)) {
-            rt::clear_exception();
-            return rt::raise_error(rt::g_exc.TypeError, "Value after * must be an iterable, not {}",
-                                   {rt::type_name(iterable)});
-        }
-        return rt::kError;
+    auto& items = list.as<rt::ListObject>()->items;
+    if (rt::is_list(iterable) || rt::is_tuple(iterable)) return rt::extend_values(items, iterable);
+    // iter() once: a TypeError from it (and only from it) gets CPython's wording.
+    auto iterator = rt::iter(iterable);
+    if (iterator.is_error()) {
+        if (!rt::exception_matches(rt::g_exc.TypeError)) return rt::kError;
+        rt::clear_exception();
+        return rt::raise_error(rt::g_exc.TypeError, "Value after * must be an iterable, not {}", {rt::type_name(iterable)});
     }
-    return stdlib::for_each_item(iterable, [l](Value v) -> Result<bool> {
-        l->items.push_back(v);
-        return true;
-    });
+    return rt::extend_from_iterator(items, iterator.value());
 }
 
 Result<void> set_update(Value set, Value iterable) { return rt::set_update(set.as<rt::SetObject>(), iterable); }
