@@ -95,13 +95,13 @@ int run(const std::string& source, const std::string& filename, bool dis) {
     stdlib::sys_modules()->set_str(rt::intern("__main__"), main);
     auto result = interp.exec_module(code, globals);
     int status = 0;
-    if (result.is_error()) status = interp.handle_uncaught(rt::take_exception());
-    if (!stdlib::flush_std_streams()) {
-        // CPython: a failed flush at exit (e.g. EPIPE) exits with 120.
-        rt::clear_exception();
-        return 120;
+    bool interrupted = false;
+    if (result.is_error()) {
+        rt::Root exc(rt::take_exception());
+        interrupted = rt::type_of(exc.get())->is_subtype_of(rt::g_exc.KeyboardInterrupt);
+        status = interp.handle_uncaught(exc.get());
     }
-    return status;
+    return interp.finalize(status, interrupted);
 }
 
 }  // namespace

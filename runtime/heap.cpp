@@ -31,13 +31,10 @@ void Heap::schedule() { g_thread->breaker->set(sig::kGcScheduled); }
 void Heap::collect() {
     Tracer tracer;
     for (Object* o : m_permanent) tracer.mark(o);
-    for (Value* v : value_roots) tracer.mark(*v);
-    for (std::vector<Value>* vec : vector_roots)
-        for (Value v : *vec) tracer.mark(v);
+    // Runs under the GIL: the other threads wait for it or sit in a
+    // blocking call, and both keep their values in their frames and roots.
+    for (ThreadState* thread : all_threads()) thread->trace(tracer);
     for (auto& fn : m_root_tracers) fn(tracer);
-    tracer.mark(g_thread->pending_exception);
-    tracer.mark(g_thread->handled);
-    tracer.mark(g_thread->outer_handled);
 
     auto& gray = tracer.gray();
     while (!gray.empty()) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "runtime/object.h"
+#include "runtime/thread_state.h"
 
 namespace minipy::rt {
 
@@ -36,19 +37,16 @@ public:
         m_bytes_since_gc += bytes;
         if (m_bytes_since_gc >= kByteThreshold && m_bytes_since_gc - bytes < kByteThreshold) schedule();
     }
-    bool collection_due() const { return m_allocated_since_gc >= m_threshold; }
+    bool collection_due() const { return m_allocated_since_gc >= m_threshold || m_bytes_since_gc >= kByteThreshold; }
 
-    // Extra root sets (the VM's frames, the module table): called during mark.
+    // Extra root sets (the module table, the signal handlers): called during
+    // mark, after every thread's own roots (ThreadState::trace).
     void add_root_tracer(std::function<void(Tracer&)> fn) { m_root_tracers.push_back(std::move(fn)); }
     // Objects that live for the whole process (types, interned strings).
     void add_permanent(Object* o) { m_permanent.push_back(o); }
 
     std::size_t live_objects() const { return m_live; }
     std::size_t collections() const { return m_collections; }
-
-    // C++ locals that must survive a call back into the VM register here.
-    std::vector<Value*> value_roots;
-    std::vector<std::vector<Value>*> vector_roots;
 
 private:
     void link(Object* obj);
@@ -82,8 +80,8 @@ T* make(Args&&... args) {
 // Keeps one Value alive across calls that may collect (scoped, LIFO).
 class Root {
 public:
-    explicit Root(Value v = Value::null()) : m_value(v) { g_heap.value_roots.push_back(&m_value); }
-    ~Root() { g_heap.value_roots.pop_back(); }
+    explicit Root(Value v = Value::null()) : m_value(v) { g_thread->value_roots.push_back(&m_value); }
+    ~Root() { g_thread->value_roots.pop_back(); }
     Root(const Root&) = delete;
     Root& operator=(const Root&) = delete;
     Value get() const { return m_value; }
@@ -97,8 +95,8 @@ private:
 // Keeps a vector of Values alive across calls that may collect (scoped, LIFO).
 class RootVector {
 public:
-    explicit RootVector(std::vector<Value>& v) { g_heap.vector_roots.push_back(&v); }
-    ~RootVector() { g_heap.vector_roots.pop_back(); }
+    explicit RootVector(std::vector<Value>& v) { g_thread->vector_roots.push_back(&v); }
+    ~RootVector() { g_thread->vector_roots.pop_back(); }
     RootVector(const RootVector&) = delete;
     RootVector& operator=(const RootVector&) = delete;
 };

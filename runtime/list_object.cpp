@@ -48,7 +48,7 @@ ReprGuard::ReprGuard(Object* o) : m_state(State::Entered) {
     }
     // Nested reprs recurse in C++, so they count against the recursion
     // limit as CPython's Py_EnterRecursiveCall does.
-    if (g_thread->recursion_depth >= g_thread->recursion_limit) {
+    if (g_thread->recursion_depth >= g_recursion_limit) {
         m_state = State::Failed;
         raise_error(g_exc.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
         return;

@@ -284,6 +284,14 @@ Result<Value> next(Value iterator) {
     return raise_error(g_exc.TypeError, "'{}' object is not an iterator", {type_name(iterator)});
 }
 
+bool is_callable(Value v) {
+    TypeObject* type = type_of(v);
+    if (!type->is_builtin) return !type_lookup(type, intern("__call__")).is_null();
+    for (TypeObject* t = type; t; t = t->base)
+        if (t->slots.call) return true;
+    return false;
+}
+
 Result<Value> call(Value callable, const CallArgs& args) {
     if (auto fn = slot_of(type_of(callable), &TypeSlots::call)) return fn(callable, args);
     return raise_error(g_exc.TypeError, msg::kNotCallable, {type_name(callable)});

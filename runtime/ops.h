@@ -58,6 +58,8 @@ Result<Value> iter_self(Value self);
 // The next item, or Value::exhausted() at the end.
 Result<Value> next(Value iterator);
 
+// callable(): a type with a call slot, or a Python class with __call__.
+bool is_callable(Value v);
 Result<Value> call(Value callable, const CallArgs& args);
 Result<Value> call0(Value callable);
 Result<Value> call1(Value callable, Value a);

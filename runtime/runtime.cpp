@@ -3,6 +3,8 @@
 // object, then the slots and methods each type's file fills in.
 #include "runtime/runtime.h"
 
+#include <cstdlib>
+
 #include "runtime/class_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/exceptions.h"
@@ -23,20 +25,18 @@ void init_bytes_type();
 
 namespace {
 
-ThreadState g_main_thread_state;
-
 Result<Value> none_repr(Value) { return make_str("None"); }
 Result<Value> not_implemented_repr(Value) { return make_str("NotImplemented"); }
 Result<Value> ellipsis_repr(Value) { return make_str("Ellipsis"); }
 
 }  // namespace
 
-ThreadState* g_thread = &g_main_thread_state;
-
 void init_runtime() {
     static bool done = false;
     if (done) return;
     done = true;
+    // The VM attaches its main-thread state (a VmThread) before this.
+    if (!g_thread) std::abort();
     init_type_types();
     auto& t = g_types;
     // The dict type must exist before make_builtin_type gives types a dict;

@@ -7,6 +7,7 @@
 
 #include <cerrno>
 
+#include "runtime/gil.h"
 #include "runtime/result.h"
 #include "signal/pending.h"
 
@@ -15,13 +16,23 @@ namespace minipy::sig {
 // Calls [call]() — which returns a value >= 0 on success or -1 with errno
 // set — until it succeeds or fails with something other than EINTR.
 // Returns the call's result; -1 with errno intact for the caller to raise
-// (callers choose the OSError, e.g. with a file name).
-// FIXME: release the GIL around the call once threads exist (issue 4).
+// (callers choose the OSError, e.g. with a file name). The GIL is released
+// around each call, so [call] must not touch the heap: it works on C++
+// locals and on immutable objects its caller's frame keeps alive.
 template <class Call>
 rt::Result<long> retry_blocking(Call call) {
     for (;;) {
-        long r = static_cast<long>(call());
-        if (r >= 0 || errno != EINTR) return r;
+        long r;
+        int error;
+        {
+            rt::GilRelease release;
+            r = static_cast<long>(call());
+            error = errno;
+        }
+        if (r >= 0 || error != EINTR) {
+            errno = error;
+            return r;
+        }
         MINIPY_TRY(service_pending_signals());
     }
 }

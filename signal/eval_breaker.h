@@ -37,7 +37,12 @@ private:
     std::atomic<std::uint32_t> m_word{0};
 };
 
-// The breaker of the main interpreter thread (the only thread until issue 4).
+// The breaker of the main interpreter thread: the C signal handler sets
+// SIGNALS_PENDING here, whichever thread the kernel delivered to.
 extern EvalBreaker g_main_breaker;
+// The breaker of the thread holding the GIL (null while nobody does), so
+// the C handler can ask a worker to yield to the main thread. Thread
+// states are pooled and never freed, so a stale pointer stays valid.
+extern std::atomic<EvalBreaker*> g_gil_holder_breaker;
 
 }  // namespace minipy::sig

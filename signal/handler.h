@@ -21,6 +21,19 @@ extern std::atomic<bool> g_tripped[kNsig];
 // The fd signal.set_wakeup_fd() chose (-1: none); one byte per delivery.
 extern std::atomic<int> g_wakeup_fd;
 
+// Remembers the calling thread as the main one: signals the kernel hands
+// to another thread are passed on to it (see handler.cpp). Call at start-up.
+void record_main_thread();
+
+// What the C handler does for a signal that arrived, minus the wake-up of
+// a blocked main thread: trips the flag, sets SIGNALS_PENDING, asks a worker
+// holding the GIL to yield, writes the wakeup fd. _thread.interrupt_main
+// uses it to simulate a signal. Async-signal-safe.
+void trip_signal(int signum);
+// Makes the main thread's blocking system call return EINTR (if it is in
+// one) by sending it [signum] as a wake-up only. Async-signal-safe.
+void wake_main_thread(int signum);
+
 // Installs the C handler for [signum] with sigaction, without SA_RESTART so
 // that blocking system calls return EINTR. Returns -1 with errno on failure.
 int install_c_handler(int signum);

@@ -7,6 +7,7 @@
 #include "runtime/heap.h"
 #include "runtime/int_object.h"
 #include "runtime/ops.h"
+#include "runtime/thread_state.h"
 #include "signal/eval_breaker.h"
 #include "signal/handler.h"
 
@@ -41,6 +42,12 @@ void set_python_handler(int signum, Value handler) {
 
 void set_disposition_test(IsDispositionFn fn) { g_is_disposition = fn; }
 
+bool has_python_handler(int signum) {
+    Value handler = python_handler(signum);
+    if (handler.is_null() || handler.is_none()) return false;
+    return !(g_is_disposition && g_is_disposition(handler));
+}
+
 Result<void> run_pending_signals(Value frame) {
     // Clear first: a signal that lands while a handler runs sets the bit
     // again and is serviced at the handler's next safe point (SIGNALS.md 11).
@@ -48,11 +55,10 @@ Result<void> run_pending_signals(Value frame) {
     for (int signum = 1; signum < kNsig; ++signum) {
         // exchange: a second arrival after this point trips the flag anew.
         if (!g_tripped[signum].exchange(false, std::memory_order_acq_rel)) continue;
-        Value handler = g_handlers[signum];
         // FIXME: CPython reports "Signal N ignored due to race condition" as
         // unraisable when the disposition became SIG_DFL/SIG_IGN meanwhile.
-        if (handler.is_null() || handler.is_none()) continue;
-        if (g_is_disposition && g_is_disposition(handler)) continue;
+        if (!has_python_handler(signum)) continue;
+        Value handler = g_handlers[signum];
         // CPython 3.11: signum is a plain int, not a Signals member.
         if (rt::call2(handler, rt::make_int(signum), frame).is_error()) {
             // The signals above this one stay tripped for the next check (SIGNALS.md 9).
@@ -70,7 +76,8 @@ FrameProviderFn g_frame_provider = nullptr;
 void set_frame_provider(FrameProviderFn fn) { g_frame_provider = fn; }
 
 Result<void> service_pending_signals() {
-    if (!(g_main_breaker.load() & kSignalsPending)) return {};
+    // Handlers run in the main thread only; a worker that got EINTR retries.
+    if (!rt::on_main_thread() || !(g_main_breaker.load() & kSignalsPending)) return {};
     rt::Root frame(g_frame_provider ? g_frame_provider() : Value::none());
     return run_pending_signals(frame.get());
 }

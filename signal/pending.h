@@ -16,6 +16,9 @@ void set_python_handler(int signum, rt::Value handler);
 // True for the Handlers.SIG_DFL / SIG_IGN members (set by the signal module).
 using IsDispositionFn = bool (*)(rt::Value handler);
 void set_disposition_test(IsDispositionFn fn);
+// True if [signum] has a callable Python handler (not SIG_DFL/SIG_IGN):
+// what _thread.interrupt_main needs before it simulates the signal.
+bool has_python_handler(int signum);
 
 // Runs the Python handler of every tripped signal in ascending signal
 // number, each as handler(signum, [frame]). Clears kSignalsPending first,

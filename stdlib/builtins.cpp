@@ -162,17 +162,9 @@ Result<Value> builtin_id(Value, const CallArgs& args) {
     return rt::make_int(bits.get_mpz_t());
 }
 
-bool is_callable(Value v) {
-    rt::TypeObject* type = rt::type_of(v);
-    if (!type->is_builtin) return user_type_defines(type, "__call__");
-    for (rt::TypeObject* t = type; t; t = t->base)
-        if (t->slots.call) return true;
-    return false;
-}
-
 Result<Value> builtin_callable(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "callable", 1, 1));
-    return Value::boolean(is_callable(args[0]));
+    return Value::boolean(rt::is_callable(args[0]));
 }
 
 Result<Value> builtin_format(Value, const CallArgs& args) {
@@ -192,7 +184,7 @@ Result<Value> builtin_format(Value, const CallArgs& args) {
 Result<Value> builtin_iter(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "iter", 1, 2));
     if (args.nargs == 1) return rt::iter(args[0]);
-    if (!is_callable(args[0])) return rt::raise_error(rt::g_exc.TypeError, "iter(v, w): v must be callable");
+    if (!rt::is_callable(args[0])) return rt::raise_error(rt::g_exc.TypeError, "iter(v, w): v must be callable");
     return make_callable_iterator(args[0], args[1]);
 }
 

@@ -24,6 +24,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"time", make_time_module},
     {"os", make_os_module},
     {"select", make_select_module},
+    {"_thread", make_thread_module},
 };
 
 // One slot per table row, filled on first import; the modules are

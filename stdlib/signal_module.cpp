@@ -25,6 +25,7 @@
 #include "runtime/int_object.h"
 #include "runtime/misc_objects.h"
 #include "runtime/ops.h"
+#include "runtime/thread_state.h"
 #include "runtime/set_object.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
@@ -209,14 +210,6 @@ Result<int> signum_arg(Value v) {
     return static_cast<int>(n);
 }
 
-bool is_callable(Value v) {
-    rt::TypeObject* type = rt::type_of(v);
-    if (!type->is_builtin) return !rt::type_lookup(type, rt::intern("__call__")).is_null();
-    for (rt::TypeObject* t = type; t; t = t->base)
-        if (t->slots.call) return true;
-    return false;
-}
-
 // An iterable of signal numbers as a sigset_t (pthread_sigmask, sigwait).
 Result<sigset_t> sigset_arg(Value iterable) {
     sigset_t set;
@@ -245,14 +238,14 @@ Result<Value> sigset_to_set(const sigset_t& set) {
 Result<Value> signal_signal(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "signal", 2, 2));
     MINIPY_TRY(rt::no_keywords(args, "signal"));
+    if (!rt::on_main_thread())
+        return rt::raise_error(rt::g_exc.ValueError, "signal only works in main thread of the main interpreter");
     Value handler = args[1];
     // CPython checks the handler before the number.
-    if (!is_disposition(handler) && !is_callable(handler))
+    if (!is_disposition(handler) && !rt::is_callable(handler))
         return rt::raise_error(rt::g_exc.TypeError,
                                "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
     int signum = MINIPY_TRY(signum_arg(args[0]));
-    // FIXME: ValueError "signal only works in main thread of the main
-    // interpreter" once threads exist (SIGNALS.md 3).
     // SIGNALS.md 12: a signal that tripped before this call reaches the old handler.
     MINIPY_TRY(sig::service_pending_signals());
     int rc = 0;
@@ -432,8 +425,8 @@ Result<Value> signal_set_wakeup_fd(Value, const CallArgs& args) {
     Value params[2];  // fd, warn_on_full_buffer (accepted, not used: no warnings module)
     MINIPY_TRY(rt::bind_args(args, "set_wakeup_fd", {"fd", "warn_on_full_buffer"}, 1, params));
     std::int64_t fd = MINIPY_TRY(int_arg(params[0]));
-    // FIXME: ValueError "set_wakeup_fd only works in main thread of the main
-    // interpreter" once threads exist.
+    if (!rt::on_main_thread())
+        return rt::raise_error(rt::g_exc.ValueError, "set_wakeup_fd only works in main thread of the main interpreter");
     if (fd != -1) {
         struct stat st;
         if (::fstat(static_cast<int>(fd), &st) != 0) return rt::raise_os_error(errno);
@@ -524,6 +517,9 @@ rt::ModuleObject* make_signal_module() {
     return module;
 }
 
-void init_signal_handling() { (void)builtin_module("signal"); }
+void init_signal_handling() {
+    sig::record_main_thread();
+    (void)builtin_module("signal");
+}
 
 }  // namespace minipy::stdlib

@@ -13,6 +13,7 @@
 #include "runtime/args.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
+#include "runtime/gil.h"
 #include "runtime/heap.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
@@ -24,6 +25,7 @@
 #include "stdlib/file_object.h"
 #include "stdlib/modules.h"
 #include "stdlib/textio.h"
+#include "vm/interpreter.h"
 
 namespace minipy::stdlib {
 
@@ -40,7 +42,6 @@ rt::DictObject* g_modules = nullptr;
 // exit-time flush even if a script replaces or deletes sys.stdout.
 TextIOObject* g_original_stdout = nullptr;
 TextIOObject* g_original_stderr = nullptr;
-double g_switch_interval = 0.005;
 
 rt::ModuleObject* sys_module() { return builtin_module("sys"); }
 
@@ -76,7 +77,7 @@ Result<Value> sys_exit(Value, const CallArgs& args) {
 
 Result<Value> sys_getrecursionlimit(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "sys.getrecursionlimit", 0, 0));
-    return rt::make_int(rt::g_thread->recursion_limit);
+    return rt::make_int(rt::g_recursion_limit);
 }
 
 Result<Value> sys_setrecursionlimit(Value, const CallArgs& args) {
@@ -89,13 +90,13 @@ Result<Value> sys_setrecursionlimit(Value, const CallArgs& args) {
         return rt::raise_error(rt::g_exc.RecursionError,
                                "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
                                {std::to_string(limit), std::to_string(depth)});
-    rt::g_thread->recursion_limit = static_cast<int>(limit);
+    rt::g_recursion_limit = static_cast<int>(limit);
     return Value::none();
 }
 
 Result<Value> sys_getswitchinterval(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "sys.getswitchinterval", 0, 0));
-    return Value::number(g_switch_interval);
+    return Value::number(rt::switch_interval());
 }
 
 Result<Value> sys_setswitchinterval(Value, const CallArgs& args) {
@@ -105,7 +106,21 @@ Result<Value> sys_setswitchinterval(Value, const CallArgs& args) {
         return rt::raise_error(rt::g_exc.TypeError, "must be real number, not {}", {rt::type_name(interval)});
     double seconds = MINIPY_TRY(rt::to_double(interval));
     if (!(seconds > 0.0)) return rt::raise_error(rt::g_exc.ValueError, "switch interval must be strictly positive");
-    g_switch_interval = seconds;
+    rt::set_switch_interval(seconds);
+    return Value::none();
+}
+
+// sys.excepthook(type, value, traceback): the report of an uncaught
+// exception, which threading uses for "Exception in thread ...". The
+// traceback printed is the one the exception carries.
+Result<Value> sys_excepthook(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "excepthook", 3, 3));
+    if (!rt::type_of(args[1])->is_subtype_of(rt::g_exc.BaseException)) {
+        write_stderr("TypeError: print_exception(): Exception expected for value, " +
+                     std::string(rt::type_name(args[1])) + " found\n");
+        return Value::none();
+    }
+    vm::interpreter().print_exception(args[1]);
     return Value::none();
 }
 
@@ -187,6 +202,7 @@ rt::ModuleObject* make_sys_module() {
     rt::add_function(sys, "getswitchinterval", sys_getswitchinterval);
     rt::add_function(sys, "setswitchinterval", sys_setswitchinterval);
     rt::add_function(sys, "exception", sys_exception);
+    rt::add_function(sys, "excepthook", sys_excepthook);
     rt::add_function(sys, "exc_info", sys_exc_info);
     rt::add_function(sys, "intern", sys_intern);
     return sys;
@@ -209,8 +225,6 @@ rt::DictObject* sys_modules() {
     sys_module();  // builds sys, and with it the table, on first use
     return g_modules;
 }
-
-double switch_interval() { return g_switch_interval; }
 
 Value sys_stdout() { return sys_attribute("stdout"); }
 Value sys_stderr() { return sys_attribute("stderr"); }

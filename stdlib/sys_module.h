@@ -18,8 +18,6 @@ void set_sys_argv(std::vector<std::string> argv);
 void set_sys_path0(std::string directory);
 // sys.modules: name -> module, filled by the import machinery.
 rt::DictObject* sys_modules();
-// sys.getswitchinterval(), in seconds (5 ms unless the script changes it).
-double switch_interval();
 
 // The current sys.stdout / sys.stderr / sys.stdin objects: whatever a
 // script assigned, possibly None.

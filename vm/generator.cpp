@@ -52,12 +52,13 @@ void GeneratorObject::trace(rt::Tracer& t) {
 Value make_generator(Frame* frame) { return Value::object(rt::make<GeneratorObject>(frame)); }
 
 Result<Value> Interpreter::resume_frame(Frame* frame, Value sent, bool throwing) {
-    if (m_depth >= rt::g_thread->recursion_limit) [[unlikely]]
+    VmThread& thread = vm_thread();
+    if (thread.depth >= rt::g_recursion_limit) [[unlikely]]
         return rt::raise_error(rt::g_exc.RecursionError, rt::msg::kRecursion);
-    ++m_depth;
+    ++thread.depth;
     *frame->sp++ = sent;
-    frame->previous = m_current_frame;
-    m_current_frame = frame;
+    frame->previous = thread.current_frame;
+    thread.current_frame = frame;
     return run_frame(frame, throwing);
 }
 

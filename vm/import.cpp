@@ -1,5 +1,7 @@
 // vm/import.cpp: the import statement: sys.modules first, then the
-// built-in modules of stdlib/, then NAME.py in a directory of sys.path.
+// built-in modules of stdlib/ (native ones, then those written in Python
+// and frozen into the binary, stdlib/*.py), then NAME.py in a directory of
+// sys.path.
 // A module enters sys.modules before its body runs (so circular imports
 // see it half-built, as in CPython) and leaves it again if the body fails.
 #include <filesystem>
@@ -15,6 +17,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
+#include "stdlib/frozen.h"
 #include "stdlib/modules.h"
 #include "stdlib/sys_module.h"
 #include "vm/eval_helpers.h"
@@ -49,20 +52,19 @@ std::string find_module_file(std::string_view name) {
     return {};
 }
 
-Result<Value> load_source_module(rt::StrObject* name, const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
+// Runs [source] as the new module [name]; [path] names it in tracebacks
+// and, unless [frozen], becomes its __file__.
+Result<Value> load_source_module(rt::StrObject* name, std::string_view source, const std::string& path, bool frozen) {
     CodeObject* code = nullptr;
     try {
-        code = compiler::compile(text.str(), path, compiler::CompileMode::File);
+        code = compiler::compile(std::string(source), path, compiler::CompileMode::File);
     } catch (const compiler::SyntaxErrorException& e) {
         return rt::raise(make_syntax_error(e.info));
     }
     rt::Root code_root(Value::object(code));
     rt::Root module(rt::make_module(name->view()));
     auto* dict = module.as<rt::ModuleObject>()->dict;
-    dict->set_str(rt::intern("__file__"), rt::make_str(path));
+    if (!frozen) dict->set_str(rt::intern("__file__"), rt::make_str(path));
     dict->set_str(rt::intern("__builtins__"), Value::object(stdlib::builtin_module("builtins")));
     rt::DictObject* modules = stdlib::sys_modules();
     modules->set_str(name, module.get());
@@ -90,11 +92,16 @@ Result<Value> import_name(Frame*, rt::StrObject* name, Value, Value level) {
         modules->set_str(name, v);
         return v;
     }
+    std::string_view frozen = stdlib::frozen_source(name->view());
+    if (!frozen.empty()) return load_source_module(name, frozen, "<frozen " + std::string(name->view()) + ">", true);
     std::string path = find_module_file(name->view());
     if (path.empty())
         return raise_import_error(rt::g_exc.ModuleNotFoundError, rt::format_message("No module named '{}'", {name->view()}),
                                   Value::object(name));
-    return load_source_module(name, path);
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return load_source_module(name, text.str(), path, false);
 }
 
 Result<Value> import_from(Value module, rt::StrObject* name) {

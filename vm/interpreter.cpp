@@ -2,9 +2,14 @@
 // function types), running module code, and the work done at safe points.
 #include "vm/interpreter.h"
 
+#include <csignal>
+#include <cstdlib>
+#include <unistd.h>
+
 #include "vm/frame_object.h"
 
 #include "runtime/exceptions.h"
+#include "runtime/gil.h"
 #include "runtime/heap.h"
 #include "runtime/misc_objects.h"
 #include "runtime/ops.h"
@@ -13,6 +18,7 @@
 #include "runtime/thread_state.h"
 #include "signal/pending.h"
 #include "stdlib/modules.h"
+#include "stdlib/sys_module.h"
 #include "vm/generator.h"
 
 namespace minipy::vm {
@@ -43,6 +49,11 @@ Interpreter& interpreter() {
 }
 
 Interpreter::Interpreter() {
+    // The main thread's state; never freed, like every thread state.
+    auto* main_thread = new VmThread;
+    rt::g_thread = main_thread;
+    rt::register_thread(main_thread);
+    rt::gil_take(main_thread);
     rt::init_runtime();
     init_function_types();
     init_generator_type();
@@ -57,10 +68,7 @@ Interpreter::Interpreter() {
     rt::set_native_breaker_service(service_signals_for_native_code);
 }
 
-void Interpreter::trace_roots(rt::Tracer& t) {
-    t.mark(m_builtins);
-    for (Frame* f = m_current_frame; f; f = f->previous) f->trace(t);
-}
+void Interpreter::trace_roots(rt::Tracer& t) { t.mark(m_builtins); }
 
 Result<Value> Interpreter::exec_module(CodeObject* code, rt::DictObject* globals) {
     Frame* frame = push_frame(code, nullptr, globals, globals);
@@ -76,16 +84,48 @@ Result<void> Interpreter::run_class_body(FunctionObject* body, rt::DictObject* n
 }
 
 Result<void> Interpreter::service_breaker(Frame*) {
-    sig::EvalBreaker& breaker = *rt::g_thread->breaker;
+    rt::ThreadState* thread = rt::g_thread;
+    sig::EvalBreaker& breaker = *thread->breaker;
     std::uint32_t bits = breaker.load();
+    // Native code that runs signal handlers may hold unrooted values (see
+    // service_signals_for_native_code), in this thread or, if a handler
+    // yields the GIL, in another: no thread collects meanwhile.
     if ((bits & sig::kGcScheduled) && g_native_handler_depth == 0) {
         breaker.clear(sig::kGcScheduled);
         rt::g_heap.collect();
     }
+    if (bits & sig::kGilDropRequest) rt::gil_yield(thread);
     // Signals last: a handler that raises ends the servicing. Only the main
     // thread's word carries the bit.
     if (bits & sig::kSignalsPending) MINIPY_TRY(sig::service_pending_signals());
     return {};
+}
+
+int Interpreter::finalize(int status, bool interrupted) {
+    Value threading = stdlib::sys_modules()->get_str(rt::intern("threading"));
+    if (!threading.is_null()) {
+        auto joined = rt::call_method0(threading, "_shutdown");
+        if (joined.is_error()) {
+            // CPython reports it as unraisable and goes on exiting.
+            rt::Root exc(rt::take_exception());
+            stdlib::write_stderr("Exception ignored in: <module 'threading'>\n");
+            print_exception(exc.get());
+        }
+    }
+    if (!stdlib::flush_std_streams()) {
+        // CPython: a failed flush at exit (e.g. EPIPE) exits with 120.
+        rt::clear_exception();
+        status = 120;
+    }
+    if (interrupted) {
+        // Die by SIGINT so the parent sees the interrupt (SIGNALS.md 19).
+        std::signal(SIGINT, SIG_DFL);
+        ::kill(::getpid(), SIGINT);
+    }
+    // Daemon threads still wait for the GIL or sit in system calls: leave
+    // without running static destructors under them.
+    if (running_threads() > 0) std::_Exit(status);
+    return status;
 }
 
 }  // namespace minipy::vm

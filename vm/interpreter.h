@@ -13,6 +13,7 @@
 #include "runtime/object.h"
 #include "vm/code_object.h"
 #include "vm/frame.h"
+#include "vm/vm_thread.h"
 
 namespace minipy::vm {
 
@@ -30,7 +31,8 @@ public:
     rt::Result<void> run_class_body(FunctionObject* body, rt::DictObject* ns);
 
     rt::DictObject* builtins() const { return m_builtins; }
-    Frame* current_frame() const { return m_current_frame; }
+    // The calling thread's innermost frame.
+    Frame* current_frame() const { return vm_thread().current_frame; }
 
     // Prints "Traceback (most recent call last):" and the chain for [exc] to stderr.
     void print_exception(rt::Value exc);
@@ -39,6 +41,12 @@ public:
     // What the process does with an exception nobody caught: prints it (or,
     // for SystemExit, its code) and returns the exit status.
     int handle_uncaught(rt::Value exc);
+    // The end of the process once the main module finished with [status],
+    // as CPython's Py_FinalizeEx: waits for the non-daemon threads
+    // (threading._shutdown), flushes the std streams and, if [interrupted]
+    // (an uncaught KeyboardInterrupt), dies by SIGINT. Returns the status
+    // for main() to return; exits on the spot while daemon threads live.
+    int finalize(int status, bool interrupted);
 
     // Runs pending work at a safe point: a scheduled collection, then the
     // Python handlers of tripped signals (signal/pending.cpp).
@@ -63,9 +71,6 @@ private:
     void trace_roots(rt::Tracer& t);
 
     rt::DictObject* m_builtins = nullptr;
-    Frame* m_current_frame = nullptr;
-    FrameStack m_frames;
-    int m_depth = 0;
 };
 
 // The one interpreter of the process.
@@ -82,32 +87,34 @@ void add_frame_builtins(rt::ModuleObject* builtins);
 // every slot empty, or null after raising RecursionError.
 inline Frame* Interpreter::push_frame(CodeObject* code, FunctionObject* function, rt::DictObject* globals,
                                       rt::DictObject* locals) {
-    if (m_depth >= rt::g_thread->recursion_limit) [[unlikely]] {
+    VmThread& thread = vm_thread();
+    if (thread.depth >= rt::g_recursion_limit) [[unlikely]] {
         rt::raise_error(rt::g_exc.RecursionError, rt::msg::kRecursion);
         return nullptr;
     }
-    ++m_depth;
-    Frame* frame = m_frames.push(code);
+    ++thread.depth;
+    Frame* frame = thread.frames.push(code);
     frame->code = code;
     frame->function = function;
     frame->globals = globals;
     frame->builtins = function ? function->builtins : m_builtins;
     frame->locals = locals;
-    frame->previous = m_current_frame;
+    frame->previous = thread.current_frame;
     frame->ip = code->instructions.data();
     frame->sp = frame->stack_base();
     frame->is_entry = true;
     frame->owner = FrameOwner::Thread;
     for (rt::Value* slot = frame->localsplus(); slot < frame->sp; ++slot) *slot = rt::Value::null();
-    m_current_frame = frame;
+    thread.current_frame = frame;
     return frame;
 }
 
 inline void Interpreter::pop_frame(Frame* frame) {
-    --m_depth;
-    m_current_frame = frame->previous;
+    VmThread& thread = vm_thread();
+    --thread.depth;
+    thread.current_frame = frame->previous;
     // A generator's frame stays alive in its generator object.
-    if (frame->owner == FrameOwner::Thread) [[likely]] m_frames.pop(frame);
+    if (frame->owner == FrameOwner::Thread) [[likely]] thread.frames.pop(frame);
 }
 
 }  // namespace minipy::vm

@@ -209,14 +209,8 @@ int Interpreter::handle_uncaught(Value exc) {
         return 1;
     }
     print_exception(exc);
-    if (type->is_subtype_of(rt::g_exc.KeyboardInterrupt)) {
-        // CPython: die by SIGINT so the parent sees the interrupt (status 130).
-        flush_before_report();
-        std::signal(SIGINT, SIG_DFL);
-        kill(getpid(), SIGINT);
-        return 130;
-    }
-    return 1;
+    // finalize() then dies by SIGINT, so a shell reports 130.
+    return type->is_subtype_of(rt::g_exc.KeyboardInterrupt) ? 130 : 1;
 }
 
 }  // namespace minipy::vm
