@@ -203,6 +203,8 @@ rt::ModuleObject* make_sys_module() {
     rt::add_function(sys, "setswitchinterval", sys_setswitchinterval);
     rt::add_function(sys, "exception", sys_exception);
     rt::add_function(sys, "excepthook", sys_excepthook);
+    // The original hook, which threading falls back on like CPython.
+    rt::set_attr_str(sys, "__excepthook__", sys->dict->get_str(rt::intern("excepthook")));
     rt::add_function(sys, "exc_info", sys_exc_info);
     rt::add_function(sys, "intern", sys_intern);
     return sys;

@@ -24,6 +24,7 @@
 #include "signal/handler.h"
 #include "signal/pending.h"
 #include "stdlib/modules.h"
+#include "stdlib/special_methods.h"
 #include "vm/vm_thread.h"
 
 namespace minipy::stdlib {
@@ -302,8 +303,9 @@ Result<Value> thread_interrupt_main(Value, const CallArgs& args) {
     MINIPY_TRY(rt::bind_args(args, "interrupt_main", {"signum"}, 0, params));
     std::int64_t signum = SIGINT;
     if (!params[0].is_null()) {
-        if (!rt::is_int(params[0])) return rt::raise_error(rt::g_exc.TypeError, "an integer is required");
-        if (!rt::int_to_int64(params[0], signum)) signum = -1;
+        // A Signals member is an int-like enum: take its __index__.
+        Value n = MINIPY_TRY(index_value(params[0]));
+        if (!rt::int_to_int64(n, signum)) signum = -1;
     }
     if (signum < 1 || signum >= sig::kNsig) return rt::raise_error(rt::g_exc.ValueError, "signal number out of range");
     int n = static_cast<int>(signum);

@@ -28,16 +28,21 @@ using rt::Value;
 
 namespace {
 
-// > 0 while signal handlers run on behalf of a native loop (poll_breaker):
-// that native code may hold values it has not rooted, so the handlers'
-// own safe points must not collect; the collection stays scheduled and
-// runs at the first safe point after the native code returned.
-int g_native_handler_depth = 0;
+// > 0 while a native loop (poll_breaker) is paused to run signal handlers
+// or to let other threads run: that native code may hold values it has not
+// rooted, so no safe point of any thread collects meanwhile; the
+// collection stays scheduled and runs at the first safe point after the
+// native code went on. Changed and read under the GIL only.
+int g_native_pause_depth = 0;
 
-Result<void> service_signals_for_native_code() {
-    ++g_native_handler_depth;
+Result<void> service_breaker_for_native_code() {
+    rt::ThreadState* thread = rt::g_thread;
+    ++g_native_pause_depth;
+    // A long builtin in a worker must not keep the GIL (and with it the
+    // main thread's signal handlers) to itself.
+    if (thread->breaker->load() & sig::kGilDropRequest) rt::gil_yield(thread);
     auto result = sig::service_pending_signals();
-    --g_native_handler_depth;
+    --g_native_pause_depth;
     return result;
 }
 
@@ -63,9 +68,9 @@ Interpreter::Interpreter() {
     add_frame_builtins(builtins);
     m_builtins = builtins->dict;
     rt::g_heap.add_root_tracer([this](rt::Tracer& t) { trace_roots(t); });
-    // Native loops (poll_breaker) service signals only: a collection there
-    // could free values the native code holds unrooted.
-    rt::set_native_breaker_service(service_signals_for_native_code);
+    // Native loops (poll_breaker) never collect: a collection there could
+    // free values the native code holds unrooted.
+    rt::set_native_breaker_service(service_breaker_for_native_code);
 }
 
 void Interpreter::trace_roots(rt::Tracer& t) { t.mark(m_builtins); }
@@ -87,10 +92,8 @@ Result<void> Interpreter::service_breaker(Frame*) {
     rt::ThreadState* thread = rt::g_thread;
     sig::EvalBreaker& breaker = *thread->breaker;
     std::uint32_t bits = breaker.load();
-    // Native code that runs signal handlers may hold unrooted values (see
-    // service_signals_for_native_code), in this thread or, if a handler
-    // yields the GIL, in another: no thread collects meanwhile.
-    if ((bits & sig::kGcScheduled) && g_native_handler_depth == 0) {
+    // No collection while some native loop is paused (see above).
+    if ((bits & sig::kGcScheduled) && g_native_pause_depth == 0) {
         breaker.clear(sig::kGcScheduled);
         rt::g_heap.collect();
     }
