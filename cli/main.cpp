@@ -22,6 +22,7 @@
 #include "runtime/heap.h"
 #include "runtime/misc_objects.h"
 #include "runtime/str_object.h"
+#include "signal/trace.h"
 #include "stdlib/modules.h"
 #include "stdlib/sys_module.h"
 #include "vm/interpreter.h"
@@ -117,7 +118,8 @@ int main(int argc, char** argv) {
         ("help,h", "print this help message and exit")
         ("version,V", "print the version and exit")
         ("command,c", po::value<std::string>(), "program passed in as string")
-        ("dis", "print the bytecode of the script instead of running it");
+        ("dis", "print the bytecode of the script instead of running it")
+        ("trace-breaker", "log each eval-breaker trip to stderr: its bits, where, signal latency");
     po::variables_map vm_options;
     try {
         po::store(po::command_line_parser(split, argv).options(visible).run(), vm_options);
@@ -135,6 +137,7 @@ int main(int argc, char** argv) {
     }
     std::vector<std::string> rest(argv + split, argv + argc);
     bool dis = vm_options.count("dis") > 0;
+    sig::g_trace_breaker = vm_options.count("trace-breaker") > 0;
     if (vm_options.count("command")) {
         std::vector<std::string> sys_argv{"-c"};
         sys_argv.insert(sys_argv.end(), rest.begin(), rest.end());

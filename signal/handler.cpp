@@ -5,6 +5,7 @@
 #include "signal/handler.h"
 
 #include <cerrno>
+#include <ctime>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -15,6 +16,7 @@ namespace minipy::sig {
 // Static storage, zero-initialised before main: never constructed late.
 std::atomic<bool> g_tripped[kNsig];
 std::atomic<int> g_wakeup_fd{-1};
+std::atomic<std::int64_t> g_arrival_ns[kNsig];
 
 namespace {
 
@@ -51,6 +53,15 @@ extern "C" void c_signal_handler(int signum) {
 }  // namespace
 
 void trip_signal(int signum) {
+    // clock_gettime is on POSIX's async-signal-safe list; `now` is a local.
+    timespec now{};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    // A local, computed from the local above.
+    std::int64_t expected = 0;
+    // A lock-free compare-exchange (static_assert in handler.h) that keeps
+    // the first arrival of a coalesced burst: the latency that matters.
+    g_arrival_ns[signum].compare_exchange_strong(expected, static_cast<std::int64_t>(now.tv_sec) * 1'000'000'000 + now.tv_nsec,
+                                                 std::memory_order_relaxed);
     // A lock-free atomic store (static_assert in handler.h): no lock to deadlock on.
     g_tripped[signum].store(true, std::memory_order_relaxed);
     // A lock-free fetch_or with release order: whoever sees the bit also sees the flag above.

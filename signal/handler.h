@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdint>
 
 namespace minipy::sig {
 
@@ -14,12 +15,16 @@ inline constexpr int kNsig = NSIG;
 
 static_assert(std::atomic<bool>::is_always_lock_free, "tripped flags are set from signal handlers");
 static_assert(std::atomic<int>::is_always_lock_free, "the wakeup fd is read from signal handlers");
+static_assert(std::atomic<std::int64_t>::is_always_lock_free, "arrival times are set from signal handlers");
 
 // tripped[n]: signal n arrived and its Python handler has not run yet.
 // Several arrivals before the check coalesce into one flag (SIGNALS.md 7).
 extern std::atomic<bool> g_tripped[kNsig];
 // The fd signal.set_wakeup_fd() chose (-1: none); one byte per delivery.
 extern std::atomic<int> g_wakeup_fd;
+// arrived_ns[n]: CLOCK_MONOTONIC time of the first arrival of signal n not
+// serviced yet (0: none), for --trace-breaker's latency.
+extern std::atomic<std::int64_t> g_arrival_ns[kNsig];
 
 // Remembers the calling thread as the main one: signals the kernel hands
 // to another thread are passed on to it (see handler.cpp). Call at start-up.

@@ -10,6 +10,7 @@
 #include "runtime/thread_state.h"
 #include "signal/eval_breaker.h"
 #include "signal/handler.h"
+#include "signal/trace.h"
 
 namespace minipy::sig {
 
@@ -55,10 +56,12 @@ Result<void> run_pending_signals(Value frame) {
     for (int signum = 1; signum < kNsig; ++signum) {
         // exchange: a second arrival after this point trips the flag anew.
         if (!g_tripped[signum].exchange(false, std::memory_order_acq_rel)) continue;
+        std::int64_t arrived_ns = g_arrival_ns[signum].exchange(0, std::memory_order_relaxed);
         // FIXME: CPython reports "Signal N ignored due to race condition" as
         // unraisable when the disposition became SIG_DFL/SIG_IGN meanwhile.
         if (!has_python_handler(signum)) continue;
         Value handler = g_handlers[signum];
+        if (g_trace_breaker) trace_handler(signum, arrived_ns);
         // CPython 3.11: signum is a plain int, not a Signals member.
         if (rt::call2(handler, rt::make_int(signum), frame).is_error()) {
             // The signals above this one stay tripped for the next check (SIGNALS.md 9).

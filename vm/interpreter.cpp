@@ -17,6 +17,7 @@
 #include "runtime/str_object.h"
 #include "runtime/thread_state.h"
 #include "signal/pending.h"
+#include "signal/trace.h"
 #include "stdlib/modules.h"
 #include "stdlib/sys_module.h"
 #include "vm/generator.h"
@@ -28,6 +29,14 @@ using rt::Value;
 
 namespace {
 
+// Where a safe point is, for --trace-breaker: "busy (t.py:12)".
+std::string describe_position(Frame* frame, bool in_native_code) {
+    std::string where = in_native_code ? "a native loop called from " : "";
+    if (!frame) return where + "<no Python frame>";
+    return where + std::string(frame->code->qualname->view()) + " (" + std::string(frame->code->filename->view()) + ":" +
+           std::to_string(frame->current_line()) + ")";
+}
+
 // > 0 while a native loop (poll_breaker) is paused to run signal handlers
 // or to let other threads run: that native code may hold values it has not
 // rooted, so no safe point of any thread collects meanwhile; the
@@ -37,6 +46,7 @@ int g_native_pause_depth = 0;
 
 Result<void> service_breaker_for_native_code() {
     rt::ThreadState* thread = rt::g_thread;
+    if (sig::g_trace_breaker) sig::trace_trip(thread->breaker->load(), describe_position(vm_thread().current_frame, true));
     ++g_native_pause_depth;
     // A long builtin in a worker must not keep the GIL (and with it the
     // main thread's signal handlers) to itself.
@@ -88,10 +98,11 @@ Result<void> Interpreter::run_class_body(FunctionObject* body, rt::DictObject* n
     return {};
 }
 
-Result<void> Interpreter::service_breaker(Frame*) {
+Result<void> Interpreter::service_breaker(Frame* frame) {
     rt::ThreadState* thread = rt::g_thread;
     sig::EvalBreaker& breaker = *thread->breaker;
     std::uint32_t bits = breaker.load();
+    if (sig::g_trace_breaker) sig::trace_trip(bits, describe_position(frame, false));
     // No collection while some native loop is paused (see above).
     if ((bits & sig::kGcScheduled) && g_native_pause_depth == 0) {
         breaker.clear(sig::kGcScheduled);
