@@ -23,6 +23,7 @@ rt::ModuleObject* make_time_module();
 rt::ModuleObject* make_os_module();
 rt::ModuleObject* make_select_module();
 rt::ModuleObject* make_thread_module();
+rt::ModuleObject* make_posixsubprocess_module();
 
 // Builds the signal module at start-up, as CPython does: records the
 // dispositions inherited from the parent and installs default_int_handler

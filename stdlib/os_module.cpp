@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "runtime/args.h"
@@ -87,6 +88,13 @@ Result<Value> os_getpgid(Value, const CallArgs& args) {
     return rt::make_int(r);
 }
 
+Result<Value> os_getsid(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "getsid", 1, 1));
+    pid_t r = ::getsid(static_cast<pid_t>(MINIPY_TRY(int_arg(args[0]))));
+    if (r < 0) return rt::raise_os_error(errno);
+    return rt::make_int(r);
+}
+
 Result<Value> os_setpgid(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "setpgid", 2, 2));
     auto pid = static_cast<pid_t>(MINIPY_TRY(int_arg(args[0])));
@@ -131,7 +139,56 @@ Result<Value> os_exit(Value, const CallArgs& args) {
     ::_exit(static_cast<int>(MINIPY_TRY(int_arg(args[0]))));
 }
 
+// os.waitstatus_to_exitcode(status): the exit code, or -N for death by signal N.
+Result<Value> os_waitstatus_to_exitcode(Value, const CallArgs& args) {
+    Value status_arg;
+    MINIPY_TRY(rt::bind_args(args, "waitstatus_to_exitcode", {"status"}, 1, &status_arg));
+    auto status = static_cast<int>(MINIPY_TRY(int_arg(status_arg)));
+    if (WIFEXITED(status)) return rt::make_int(WEXITSTATUS(status));
+    if (WIFSIGNALED(status)) return rt::make_int(-WTERMSIG(status));
+    return rt::raise_error(rt::g_exc.ValueError, "invalid wait status: {}", {std::to_string(status)});
+}
+
+// The W* macros of <sys/wait.h>, as os.WIFEXITED(status) and the rest.
+template <int (*Macro)(int), bool IsPredicate>
+Result<Value> wait_macro(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "wait status macro", 1, 1));
+    int r = Macro(static_cast<int>(MINIPY_TRY(int_arg(args[0]))));
+    return IsPredicate ? Value::boolean(r != 0) : rt::make_int(r);
+}
+
+int if_exited(int s) { return WIFEXITED(s); }
+int exit_status(int s) { return WEXITSTATUS(s); }
+int if_signaled(int s) { return WIFSIGNALED(s); }
+int term_sig(int s) { return WTERMSIG(s); }
+int if_stopped(int s) { return WIFSTOPPED(s); }
+int stop_sig(int s) { return WSTOPSIG(s); }
+
 // ---- file descriptors --------------------------------------------------------------
+
+// os.open(path, flags, mode=0o777): the fd is non-inheritable, as in CPython.
+Result<Value> os_open(Value, const CallArgs& args) {
+    Value a[3];
+    MINIPY_TRY(rt::bind_args(args, "open", {"path", "flags", "mode"}, 2, a));
+    std::string path = MINIPY_TRY(path_arg(a[0], "open"));
+    auto flags = static_cast<int>(MINIPY_TRY(int_arg(a[1])));
+    auto mode = static_cast<mode_t>(a[2].is_null() ? 0777 : MINIPY_TRY(int_arg(a[2])));
+    long fd = MINIPY_TRY(sig::retry_blocking([&] { return ::open(path.c_str(), flags | O_CLOEXEC, mode); }));
+    if (fd < 0) return rt::raise_os_error(errno, path);
+    return rt::make_int(fd);
+}
+
+Result<Value> os_dup(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "dup", 1, 1));
+    int fd = ::fcntl(MINIPY_TRY(fd_arg(args[0])), F_DUPFD_CLOEXEC, 0);
+    if (fd < 0) return rt::raise_os_error(errno);
+    return rt::make_int(fd);
+}
+
+Result<Value> os_isatty(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "isatty", 1, 1));
+    return Value::boolean(::isatty(MINIPY_TRY(fd_arg(args[0]))) == 1);
+}
 
 Result<Value> os_pipe(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "pipe", 0, 0));
@@ -173,11 +230,15 @@ Result<Value> os_close(Value, const CallArgs& args) {
     return Value::none();
 }
 
+// os.dup2(fd, fd2, inheritable=True)
 Result<Value> os_dup2(Value, const CallArgs& args) {
-    MINIPY_TRY(rt::check_positional(args, "dup2", 2, 3));
-    int fd = MINIPY_TRY(fd_arg(args[0]));
-    int fd2 = MINIPY_TRY(fd_arg(args[1]));
-    if (::dup2(fd, fd2) < 0) return rt::raise_os_error(errno);
+    Value a[3];
+    MINIPY_TRY(rt::bind_args(args, "dup2", {"fd", "fd2", "inheritable"}, 2, a));
+    int fd = MINIPY_TRY(fd_arg(a[0]));
+    int fd2 = MINIPY_TRY(fd_arg(a[1]));
+    bool inheritable = a[2].is_null() || MINIPY_TRY(rt::truthy(a[2]));
+    int r = inheritable ? ::dup2(fd, fd2) : ::dup3(fd, fd2, O_CLOEXEC);
+    if (r < 0) return rt::raise_os_error(errno);
     return rt::make_int(fd2);
 }
 
@@ -205,20 +266,38 @@ Result<Value> os_strerror(Value, const CallArgs& args) {
 
 // ---- files and the environment ------------------------------------------------------
 
-Result<Value> os_getcwd(Value, const CallArgs& args) {
-    MINIPY_TRY(rt::check_positional(args, "getcwd", 0, 0));
+Result<std::string> current_dir() {
     std::vector<char> buf(4096);
     while (!::getcwd(buf.data(), buf.size())) {
         if (errno != ERANGE) return rt::raise_os_error(errno);
         buf.resize(buf.size() * 2);
     }
-    return rt::make_str(buf.data());
+    return std::string(buf.data());
 }
 
-Result<Value> os_remove(Value, const CallArgs& args) {
-    MINIPY_TRY(rt::check_positional(args, "remove", 1, 1));
-    std::string path = MINIPY_TRY(path_arg(args[0], "remove"));
-    if (::unlink(path.c_str()) != 0) return rt::raise_os_error(errno, path);
+Result<Value> os_getcwd(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "getcwd", 0, 0));
+    return rt::make_str_owned(MINIPY_TRY(current_dir()));
+}
+
+// The calls that take one path and return nothing: os.rmdir, os.chdir.
+template <int (*Call)(const char*), const char* Name>
+Result<Value> path_call(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, Name, 1, 1));
+    std::string path = MINIPY_TRY(path_arg(args[0], Name));
+    if (Call(path.c_str()) != 0) return rt::raise_os_error(errno, path);
+    return Value::none();
+}
+
+constexpr char kRemove[] = "remove", kUnlink[] = "unlink", kRmdir[] = "rmdir", kChdir[] = "chdir";
+
+// os.mkdir(path, mode=0o777)
+Result<Value> os_mkdir(Value, const CallArgs& args) {
+    Value a[2];
+    MINIPY_TRY(rt::bind_args(args, "mkdir", {"path", "mode"}, 1, a));
+    std::string path = MINIPY_TRY(path_arg(a[0], "mkdir"));
+    auto mode = static_cast<mode_t>(a[1].is_null() ? 0777 : MINIPY_TRY(int_arg(a[1])));
+    if (::mkdir(path.c_str(), mode) != 0) return rt::raise_os_error(errno, path);
     return Value::none();
 }
 
@@ -258,6 +337,17 @@ Result<Value> path_exists(Value, const CallArgs& args) {
     return Value::boolean(::stat(path.c_str(), &st) == 0);
 }
 
+// os.path.isfile / isdir: false for anything stat() cannot see.
+template <bool Dir>
+Result<Value> path_is_kind(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, Dir ? "isdir" : "isfile", 1, 1));
+    if (!rt::is_str(args[0]) && !rt::is_bytes(args[0])) return Value::boolean(false);
+    std::string path = MINIPY_TRY(path_arg(args[0], Dir ? "isdir" : "isfile"));
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0) return Value::boolean(false);
+    return Value::boolean(Dir ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode));
+}
+
 Result<Value> path_join(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "join", 1, SIZE_MAX));
     std::string out;
@@ -288,6 +378,35 @@ Result<Value> path_basename(Value, const CallArgs& args) {
     return rt::make_str(slash == std::string::npos ? p : p.substr(slash + 1));
 }
 
+Result<Value> path_isabs(Value, const CallArgs& args) {
+    std::string p = MINIPY_TRY(str_path(args, "isabs"));
+    return Value::boolean(!p.empty() && p[0] == '/');
+}
+
+// posixpath.abspath: joined to the cwd, then "." and ".." and repeated
+// slashes resolved textually (no symlinks followed).
+Result<Value> path_abspath(Value, const CallArgs& args) {
+    std::string p = MINIPY_TRY(str_path(args, "abspath"));
+    if (p.empty() || p[0] != '/') p = MINIPY_TRY(current_dir()) + "/" + p;
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= p.size()) {
+        std::size_t slash = p.find('/', start);
+        if (slash == std::string::npos) slash = p.size();
+        std::string part = p.substr(start, slash - start);
+        if (part == "..") {
+            if (!parts.empty()) parts.pop_back();
+        } else if (!part.empty() && part != ".") {
+            parts.push_back(std::move(part));
+        }
+        start = slash + 1;
+    }
+    // POSIX lets "//x" differ from "/x": posixpath keeps exactly two leading slashes.
+    std::string out = p.rfind("//", 0) == 0 && p.rfind("///", 0) != 0 ? "//" : "/";
+    for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? "/" : "") + parts[i];
+    return rt::make_str_owned(std::move(out));
+}
+
 Result<Value> path_dirname(Value, const CallArgs& args) {
     std::string p = MINIPY_TRY(str_path(args, "dirname"));
     auto slash = p.rfind('/');
@@ -310,16 +429,34 @@ rt::ModuleObject* make_os_module() {
     };
     const Fn functions[] = {
         {"getpid", os_getpid}, {"getppid", os_getppid}, {"getpgrp", os_getpgrp}, {"getpgid", os_getpgid},
-        {"setpgid", os_setpgid}, {"setsid", os_setsid}, {"kill", os_kill}, {"killpg", os_killpg},
-        {"waitpid", os_waitpid}, {"_exit", os_exit}, {"pipe", os_pipe}, {"read", os_read},
-        {"write", os_write}, {"close", os_close}, {"dup2", os_dup2}, {"get_blocking", os_get_blocking},
+        {"getsid", os_getsid}, {"setpgid", os_setpgid}, {"setsid", os_setsid}, {"kill", os_kill}, {"killpg", os_killpg},
+        {"waitpid", os_waitpid}, {"_exit", os_exit}, {"waitstatus_to_exitcode", os_waitstatus_to_exitcode},
+        {"WIFEXITED", wait_macro<if_exited, true>}, {"WEXITSTATUS", wait_macro<exit_status, false>},
+        {"WIFSIGNALED", wait_macro<if_signaled, true>}, {"WTERMSIG", wait_macro<term_sig, false>},
+        {"WIFSTOPPED", wait_macro<if_stopped, true>}, {"WSTOPSIG", wait_macro<stop_sig, false>},
+        {"open", os_open}, {"pipe", os_pipe}, {"read", os_read}, {"write", os_write}, {"close", os_close},
+        {"dup", os_dup}, {"dup2", os_dup2}, {"isatty", os_isatty}, {"get_blocking", os_get_blocking},
         {"set_blocking", os_set_blocking}, {"strerror", os_strerror}, {"getcwd", os_getcwd},
-        {"remove", os_remove}, {"listdir", os_listdir}, {"getenv", os_getenv},
+        {"chdir", path_call<::chdir, kChdir>}, {"mkdir", os_mkdir}, {"rmdir", path_call<::rmdir, kRmdir>},
+        {"remove", path_call<::unlink, kRemove>}, {"unlink", path_call<::unlink, kUnlink>},
+        {"listdir", os_listdir}, {"getenv", os_getenv},
     };
     for (const Fn& f : functions) rt::add_function(module, f.name, f.fn);
-    rt::set_attr_str(module, "WNOHANG", rt::make_int(WNOHANG));
-    rt::set_attr_str(module, "name", rt::make_str("posix"));
-    rt::set_attr_str(module, "sep", rt::make_str("/"));
+    struct Constant {
+        const char* name;
+        int value;
+    };
+    const Constant constants[] = {
+        {"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED}, {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY},
+        {"O_RDWR", O_RDWR}, {"O_APPEND", O_APPEND}, {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL},
+        {"O_TRUNC", O_TRUNC}, {"O_NONBLOCK", O_NONBLOCK}, {"O_CLOEXEC", O_CLOEXEC},
+    };
+    for (const Constant& c : constants) rt::set_attr_str(module, c.name, rt::make_int(c.value));
+    const std::pair<const char*, const char*> strings[] = {
+        {"name", "posix"}, {"sep", "/"}, {"pathsep", ":"}, {"curdir", "."}, {"pardir", ".."},
+        {"linesep", "\n"}, {"devnull", "/dev/null"}, {"defpath", "/bin:/usr/bin"},
+    };
+    for (const auto& [name, text] : strings) rt::set_attr_str(module, name, rt::make_str(text));
 
     // os.environ: a plain dict snapshot of the environment at import.
     // FIXME: CPython's is a mapping whose assignments call putenv().
@@ -339,6 +476,10 @@ rt::ModuleObject* make_os_module() {
     rt::add_function(path, "join", path_join);
     rt::add_function(path, "basename", path_basename);
     rt::add_function(path, "dirname", path_dirname);
+    rt::add_function(path, "isfile", path_is_kind<false>);
+    rt::add_function(path, "isdir", path_is_kind<true>);
+    rt::add_function(path, "isabs", path_isabs);
+    rt::add_function(path, "abspath", path_abspath);
     rt::set_attr_str(path, "sep", rt::make_str("/"));
     return module;
 }

@@ -116,6 +116,9 @@ Result<Value> enum_binary(rt::BinaryOp op, Value a, Value b) {
     return rt::binary_op(rt::plain_op(op), pa, pb);
 }
 
+// -signal.SIGTERM is the int -15 (IntEnum), as subprocess return codes compare.
+Result<Value> enum_unary(rt::UnaryOp op, Value self) { return rt::unary_op(op, as_plain(self)); }
+
 Result<bool> enum_truthy(Value self) { return self.as<EnumMember>()->value != 0; }
 
 Result<Value> enum_getattr(Value self, rt::StrObject* name) {
@@ -149,6 +152,7 @@ void make_enum(EnumType& e, const char* name) {
     s.hash = enum_hash;
     s.compare = enum_compare;
     s.binary = enum_binary;
+    s.unary = enum_unary;
     s.truthy = enum_truthy;
     s.getattr = enum_getattr;
     s.construct = enum_construct;

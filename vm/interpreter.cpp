@@ -122,8 +122,7 @@ int Interpreter::finalize(int status, bool interrupted) {
         if (joined.is_error()) {
             // CPython reports it as unraisable and goes on exiting.
             rt::Root exc(rt::take_exception());
-            stdlib::write_stderr("Exception ignored in: <module 'threading'>\n");
-            print_exception(exc.get());
+            print_unraisable("<module 'threading'>", exc.get());
         }
     }
     if (!stdlib::flush_std_streams()) {

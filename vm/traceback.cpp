@@ -190,6 +190,23 @@ void Interpreter::print_exception(Value exc) {
     stdlib::write_stderr(format_exception(exc));
 }
 
+void Interpreter::print_unraisable(std::string_view where, Value exc) {
+    std::string text = format_exception(exc);
+    // CPython's unraisable hook ends with "Type: message" even when the
+    // message is empty ("KeyboardInterrupt: ").
+    std::size_t last_line = text.rfind('\n', text.size() - 2);
+    text.resize(last_line == std::string::npos ? 0 : last_line + 1);
+    auto message = rt::str_string(exc);
+    // The type is qualified by its module unless that is builtins or __main__.
+    rt::TypeObject* type = rt::type_of(exc);
+    Value module = type->is_builtin ? Value::null() : type->dict->get_str(rt::intern("__module__"));
+    std::string prefix = rt::is_str(module) && rt::str_view(module) != "__main__" ? std::string(rt::str_view(module)) + "." : "";
+    text += prefix + type->name + ": " + (message.is_error() ? "<exception str() failed>" : message.value()) + "\n";
+    if (message.is_error()) rt::clear_exception();
+    flush_before_report();
+    stdlib::write_stderr("Exception ignored in: " + std::string(where) + "\n" + text);
+}
+
 int Interpreter::handle_uncaught(Value exc) {
     rt::TypeObject* type = rt::type_of(exc);
     if (type->is_subtype_of(rt::g_exc.SystemExit)) {
