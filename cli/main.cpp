@@ -1,11 +1,12 @@
 // cli/main.cpp: the `minipy` command. Parses the command line with
-// Boost.Program_options, then compiles and runs a script (or `-c` code), or
-// prints its bytecode with --dis. Everything after the script name (or the
-// -c code) belongs to the script's sys.argv, as with CPython.
+// Boost.Program_options with CPython's meanings (-c, -i, -u, -q, -V, -h,
+// `-`), then runs a script, `-c` code or a program piped to stdin, prints
+// its bytecode with --dis, or starts the REPL (cli/repl.h) when stdin is a
+// terminal. Everything after the script name (or the -c code) belongs to
+// the script's sys.argv, as with CPython.
 #include <boost/program_options.hpp>
 
 #include <csignal>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -15,6 +16,7 @@
 
 #include <unistd.h>
 
+#include "cli/repl.h"
 #include "compiler/codegen.h"
 #include "compiler/disassembler.h"
 #include "runtime/dict_object.h"
@@ -34,30 +36,33 @@ using namespace minipy;
 namespace {
 
 constexpr const char* kVersion = "minipy 0.1.0 (a Python 3.11 subset)";
+constexpr const char* kUsage = "usage: minipy [option] ... [-c cmd | file | -] [arg] ...\n";
 
 struct Options {
-    std::string command;      // -c
-    std::string script;       // FILE
     bool dis = false;
-    std::vector<std::string> script_args;
+    bool inspect = false;  // -i
+    bool quiet = false;    // -q
 };
 
 // Index of the first argument that is not an option of minipy's own: the
-// script (or the end). -c consumes the next argument as its code.
+// script (or the end). -c takes the rest of its cluster ("-ic'code'") or
+// else the next argument as its code.
 int split_point(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "-c") return i + 2 <= argc ? i + 2 : argc;
-        if (a.size() > 2 && a.rfind("-c", 0) == 0 && a[1] == 'c') return i + 1;
         if (a == "--") return i + 1;
         if (a.empty() || a[0] != '-' || a == "-") return i;
+        if (a[1] == '-') continue;  // a long option
+        std::size_t c = a.find('c');
+        if (c == std::string::npos) continue;
+        if (c + 1 < a.size()) return i + 1;
+        return i + 2 <= argc ? i + 2 : argc;
     }
     return argc;
 }
 
 int usage_error(const std::string& message) {
-    std::cerr << "minipy: " << message << "\nusage: minipy [--dis] [-c cmd | file] [arg] ...\n"
-              << "Try `minipy -h' for more information.\n";
+    std::cerr << "minipy: " << message << "\n" << kUsage << "Try `minipy -h' for more information.\n";
     return 2;
 }
 
@@ -70,39 +75,55 @@ bool read_file(const std::string& path, std::string& out) {
     return true;
 }
 
-int run(const std::string& source, const std::string& filename, bool dis) {
+// A fresh __main__ module, registered in sys.modules.
+rt::DictObject* make_main_module(const std::string* filename) {
+    rt::Value main = rt::make_module("__main__");
+    auto* globals = main.as<rt::ModuleObject>()->dict;
+    globals->set_str(rt::intern("__builtins__"), rt::Value::object(stdlib::builtin_module("builtins")));
+    if (filename) globals->set_str(rt::intern("__file__"), rt::make_str(*filename));
+    globals->set_str(rt::intern("__doc__"), rt::Value::none());
+    // sys.modules keeps the module (and so its namespace) alive.
+    stdlib::sys_modules()->set_str(rt::intern("__main__"), main);
+    return globals;
+}
+
+// Runs [source] as the __main__ module; with -i, the REPL follows in its
+// namespace whatever happened, an uncaught exception (even SystemExit)
+// being printed first, as CPython does.
+int run(const std::string& source, const std::string& filename, const Options& options) {
     vm::Interpreter& interp = vm::interpreter();
-    // CPython imports signal at start-up: default_int_handler for SIGINT.
-    stdlib::init_signal_handling();
     vm::CodeObject* code = nullptr;
     try {
         code = compiler::compile(source, filename, compiler::CompileMode::File);
     } catch (const compiler::SyntaxErrorException& e) {
         if (!stdlib::flush_std_streams()) rt::clear_exception();
         std::cerr << vm::format_syntax_error(e.info);
-        return 1;
+        if (!options.inspect) return 1;
     }
-    rt::Root code_root(rt::Value::object(code));
-    if (dis) {
+    rt::Root code_root(code ? rt::Value::object(code) : rt::Value::null());
+    if (options.dis && code) {
         std::cout << compiler::disassemble(code);
         return 0;
     }
-    rt::Value main = rt::make_module("__main__");
-    rt::Root main_root(main);
-    auto* globals = main.as<rt::ModuleObject>()->dict;
-    globals->set_str(rt::intern("__builtins__"), rt::Value::object(stdlib::builtin_module("builtins")));
-    globals->set_str(rt::intern("__file__"), rt::make_str(filename));
-    globals->set_str(rt::intern("__doc__"), rt::Value::none());
-    stdlib::sys_modules()->set_str(rt::intern("__main__"), main);
-    auto result = interp.exec_module(code, globals);
-    int status = 0;
-    bool interrupted = false;
-    if (result.is_error()) {
+    rt::DictObject* globals = make_main_module(&filename);
+    cli::SessionEnd end;
+    if (code && interp.exec_module(code, globals).is_error()) {
         rt::Root exc(rt::take_exception());
-        interrupted = rt::type_of(exc.get())->is_subtype_of(rt::g_exc.KeyboardInterrupt);
-        status = interp.handle_uncaught(exc.get());
+        if (options.inspect) {
+            interp.print_exception(exc.get());
+        } else {
+            end.interrupted = rt::type_of(exc.get())->is_subtype_of(rt::g_exc.KeyboardInterrupt);
+            end.status = interp.handle_uncaught(exc.get());
+        }
     }
-    return interp.finalize(status, interrupted);
+    if (options.inspect) end = cli::run_repl(globals, false);
+    return interp.finalize(end.status, end.interrupted);
+}
+
+int run_repl_only(const Options& options) {
+    vm::Interpreter& interp = vm::interpreter();
+    cli::SessionEnd end = cli::run_repl(make_main_module(nullptr), !options.quiet);
+    return interp.finalize(end.status, end.interrupted);
 }
 
 }  // namespace
@@ -118,6 +139,9 @@ int main(int argc, char** argv) {
         ("help,h", "print this help message and exit")
         ("version,V", "print the version and exit")
         ("command,c", po::value<std::string>(), "program passed in as string")
+        ("inspect,i", "inspect interactively after running the script or command")
+        ("unbuffered,u", "unbuffered stdout and stderr")
+        ("quiet,q", "don't print the version banner on interactive start-up")
         ("dis", "print the bytecode of the script instead of running it")
         ("trace-breaker", "log each eval-breaker trip to stderr: its bits, where, signal latency");
     po::variables_map vm_options;
@@ -128,40 +152,40 @@ int main(int argc, char** argv) {
         return usage_error(e.what());
     }
     if (vm_options.count("help")) {
-        std::cout << "usage: minipy [option] ... [-c cmd | file] [arg] ...\n" << visible;
+        std::cout << kUsage << visible;
         return 0;
     }
     if (vm_options.count("version")) {
         std::cout << kVersion << "\n";
         return 0;
     }
-    std::vector<std::string> rest(argv + split, argv + argc);
-    bool dis = vm_options.count("dis") > 0;
+    Options options;
+    options.dis = vm_options.count("dis") > 0;
+    options.inspect = vm_options.count("inspect") > 0;
+    options.quiet = vm_options.count("quiet") > 0;
     sig::g_trace_breaker = vm_options.count("trace-breaker") > 0;
+    std::vector<std::string> rest(argv + split, argv + argc);
+    vm::interpreter();
+    if (vm_options.count("unbuffered")) stdlib::set_unbuffered_std_streams();
+    // CPython imports signal at start-up: default_int_handler for SIGINT.
+    stdlib::init_signal_handling();
     if (vm_options.count("command")) {
         std::vector<std::string> sys_argv{"-c"};
         sys_argv.insert(sys_argv.end(), rest.begin(), rest.end());
-        vm::interpreter();
         stdlib::set_sys_argv(sys_argv);
         stdlib::set_sys_path0("");
-        return run(vm_options["command"].as<std::string>(), "<string>", dis);
+        return run(vm_options["command"].as<std::string>(), "<string>", options);
     }
     // The first positional argument is the script; a leading "--" is skipped.
     if (split > 1 && std::string(argv[split - 1]) == "--" && rest.empty()) return usage_error("missing script");
-    // No script (or "-"): the program comes from stdin, as with CPython,
-    // unless stdin is a terminal, which would mean the REPL.
+    // No script (or "-"): the REPL on a terminal, else the program is stdin.
     if (rest.empty() || rest.front() == "-") {
-        if (isatty(STDIN_FILENO)) {
-            std::cerr << "minipy: the interactive REPL is not implemented yet (issue 6)\n";
-            return 2;
-        }
+        stdlib::set_sys_argv(rest.empty() ? std::vector<std::string>{""} : rest);
+        stdlib::set_sys_path0("");
+        if (isatty(STDIN_FILENO) || (options.inspect && rest.empty())) return run_repl_only(options);
         std::ostringstream text;
         text << std::cin.rdbuf();
-        std::vector<std::string> sys_argv = rest.empty() ? std::vector<std::string>{""} : rest;
-        vm::interpreter();
-        stdlib::set_sys_argv(sys_argv);
-        stdlib::set_sys_path0("");
-        return run(text.str(), "<stdin>", dis);
+        return run(text.str(), "<stdin>", options);
     }
     std::string script = rest.front();
     std::string source;
@@ -170,11 +194,10 @@ int main(int argc, char** argv) {
         std::cerr << argv[0] << ": can't open file '" << abs << "': [Errno 2] No such file or directory\n";
         return 2;
     }
-    vm::interpreter();
     stdlib::set_sys_argv(rest);
     std::string dir = std::filesystem::path(script).parent_path().string();
     stdlib::set_sys_path0(std::filesystem::absolute(dir.empty() ? "." : dir).lexically_normal().string());
     // CPython 3.11 names the main script by its absolute path (in
     // tracebacks and __file__); sys.argv[0] stays as typed.
-    return run(source, std::filesystem::absolute(script).lexically_normal().string(), dis);
+    return run(source, std::filesystem::absolute(script).lexically_normal().string(), options);
 }

@@ -262,7 +262,8 @@ void init_exception_types() {
     e.TabError = define("TabError", e.IndentationError);
     e.EOFError = define("EOFError", e.Exception);
     e.OSError = define("OSError", e.Exception);
-    e.BrokenPipeError = define("BrokenPipeError", e.OSError);
+    e.ConnectionError = define("ConnectionError", e.OSError);
+    e.BrokenPipeError = define("BrokenPipeError", e.ConnectionError);
     e.ChildProcessError = define("ChildProcessError", e.OSError);
     e.InterruptedError = define("InterruptedError", e.OSError);
     e.TimeoutError = define("TimeoutError", e.OSError);
@@ -272,7 +273,6 @@ void init_exception_types() {
     e.ProcessLookupError = define("ProcessLookupError", e.OSError);
     e.IsADirectoryError = define("IsADirectoryError", e.OSError);
     e.NotADirectoryError = define("NotADirectoryError", e.OSError);
-    e.ConnectionError = define("ConnectionError", e.OSError);
     e.BufferError = define("BufferError", e.Exception);
     e.Warning = define("Warning", e.Exception);
     e.UserWarning = define("UserWarning", e.Warning);

@@ -605,6 +605,31 @@ constexpr BuiltinFunction kFunctions[] = {
 
 }  // namespace
 
+// exit and quit (CPython's site module adds them): the repr tells the REPL
+// user how to leave; calling one raises SystemExit(code).
+struct QuitterObject : rt::Object {
+    std::string name;
+    QuitterObject(rt::TypeObject* type, std::string n) : Object(type), name(std::move(n)) {}
+};
+
+Result<Value> quitter_repr(Value self) {
+    return rt::make_str("Use " + self.as<QuitterObject>()->name + "() or Ctrl-D (i.e. EOF) to exit");
+}
+
+Result<Value> quitter_call(Value self, const CallArgs& args) {
+    Value params[1];
+    MINIPY_TRY(rt::bind_args(args, self.as<QuitterObject>()->name, {"code"}, 0, params));
+    Value code = params[0].is_null() ? Value::none() : params[0];
+    return rt::raise(rt::make_exception(rt::g_exc.SystemExit, code.is_none() ? rt::empty_tuple() : rt::make_tuple({code})));
+}
+
+void add_quitters(rt::ModuleObject* builtins) {
+    rt::TypeObject* type = rt::make_builtin_type("Quitter", nullptr);
+    type->slots.repr = quitter_repr;
+    type->slots.call = quitter_call;
+    for (const char* name : {"exit", "quit"}) rt::set_attr_str(builtins, name, Value::object(rt::make<QuitterObject>(type, name)));
+}
+
 rt::ModuleObject* make_builtins_module() {
     init_iterator_types();
     init_type_constructors();
@@ -624,6 +649,7 @@ rt::ModuleObject* make_builtins_module() {
     rt::set_attr_str(builtins, "Ellipsis", rt::g_ellipsis);
     rt::set_attr_str(builtins, "NotImplemented", rt::g_not_implemented);
     rt::set_attr_str(builtins, "__debug__", Value::boolean(true));
+    add_quitters(builtins);
     return builtins;
 }
 

@@ -1,6 +1,8 @@
 // stdlib/os_module.cpp: the `os` module: processes and signals (getpid,
-// kill, process groups, waitpid), raw file descriptors (pipe, read, write,
-// close, blocking mode, dup2), the environment, and a small os.path.
+// kill, process groups and sessions, waitpid and the wait-status decoders),
+// raw file descriptors (open, pipe, read, write, close, dup, blocking mode),
+// directories (getcwd, chdir, listdir, mkdir, rmdir, remove), the
+// environment, and a small os.path.
 // Failures raise the OSError subclass of their errno (rt::raise_os_error);
 // blocking calls go through sig::retry_blocking (PEP 475).
 #include <dirent.h>
@@ -146,6 +148,9 @@ Result<Value> os_waitstatus_to_exitcode(Value, const CallArgs& args) {
     auto status = static_cast<int>(MINIPY_TRY(int_arg(status_arg)));
     if (WIFEXITED(status)) return rt::make_int(WEXITSTATUS(status));
     if (WIFSIGNALED(status)) return rt::make_int(-WTERMSIG(status));
+    if (WIFSTOPPED(status))
+        return rt::raise_error(rt::g_exc.ValueError, "process stopped by delivery of signal {}",
+                               {std::to_string(WSTOPSIG(status))});
     return rt::raise_error(rt::g_exc.ValueError, "invalid wait status: {}", {std::to_string(status)});
 }
 
@@ -329,22 +334,29 @@ Result<Value> os_getenv(Value, const CallArgs& args) {
 
 // ---- os.path --------------------------------------------------------------------------
 
+// stat() of a path, or fstat() of an fd (os.path.exists(0) is True), with
+// os.stat's TypeError for anything else; false when it fails.
+Result<bool> stat_path(Value v, struct stat& st) {
+    if (rt::is_int(v)) return ::fstat(MINIPY_TRY(fd_arg(v)), &st) == 0;
+    if (!rt::is_str(v) && !rt::is_bytes(v))
+        return rt::raise_error(rt::g_exc.TypeError, "stat: path should be string, bytes, os.PathLike or integer, not {}",
+                               {rt::type_name(v)});
+    std::string path = MINIPY_TRY(path_arg(v, "stat"));
+    return ::stat(path.c_str(), &st) == 0;
+}
+
 Result<Value> path_exists(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "exists", 1, 1));
-    if (!rt::is_str(args[0]) && !rt::is_bytes(args[0])) return Value::boolean(false);
-    std::string path = MINIPY_TRY(path_arg(args[0], "exists"));
     struct stat st;
-    return Value::boolean(::stat(path.c_str(), &st) == 0);
+    return Value::boolean(MINIPY_TRY(stat_path(args[0], st)));
 }
 
 // os.path.isfile / isdir: false for anything stat() cannot see.
 template <bool Dir>
 Result<Value> path_is_kind(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, Dir ? "isdir" : "isfile", 1, 1));
-    if (!rt::is_str(args[0]) && !rt::is_bytes(args[0])) return Value::boolean(false);
-    std::string path = MINIPY_TRY(path_arg(args[0], Dir ? "isdir" : "isfile"));
     struct stat st;
-    if (::stat(path.c_str(), &st) != 0) return Value::boolean(false);
+    if (!MINIPY_TRY(stat_path(args[0], st))) return Value::boolean(false);
     return Value::boolean(Dir ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode));
 }
 
@@ -429,8 +441,8 @@ rt::ModuleObject* make_os_module() {
     };
     const Fn functions[] = {
         {"getpid", os_getpid}, {"getppid", os_getppid}, {"getpgrp", os_getpgrp}, {"getpgid", os_getpgid},
-        {"getsid", os_getsid}, {"setpgid", os_setpgid}, {"setsid", os_setsid}, {"kill", os_kill}, {"killpg", os_killpg},
-        {"waitpid", os_waitpid}, {"_exit", os_exit}, {"waitstatus_to_exitcode", os_waitstatus_to_exitcode},
+        {"getsid", os_getsid}, {"setpgid", os_setpgid}, {"setsid", os_setsid}, {"kill", os_kill},
+        {"killpg", os_killpg}, {"waitpid", os_waitpid}, {"_exit", os_exit}, {"waitstatus_to_exitcode", os_waitstatus_to_exitcode},
         {"WIFEXITED", wait_macro<if_exited, true>}, {"WEXITSTATUS", wait_macro<exit_status, false>},
         {"WIFSIGNALED", wait_macro<if_signaled, true>}, {"WTERMSIG", wait_macro<term_sig, false>},
         {"WIFSTOPPED", wait_macro<if_stopped, true>}, {"WSTOPSIG", wait_macro<stop_sig, false>},
@@ -458,7 +470,9 @@ rt::ModuleObject* make_os_module() {
     };
     for (const auto& [name, text] : strings) rt::set_attr_str(module, name, rt::make_str(text));
 
-    // os.environ: a plain dict snapshot of the environment at import.
+    // os.environ: a plain dict snapshot of the environment at import;
+    // subprocess passes it to every child, so the script's changes reach
+    // children as they do in CPython.
     // FIXME: CPython's is a mapping whose assignments call putenv().
     g_environ = rt::make_dict().as<rt::DictObject>();
     rt::g_heap.add_permanent(g_environ);

@@ -243,6 +243,12 @@ void write_stderr(std::string_view text) {
     if (!err.is_none() && write_to_file(err, text).is_error()) rt::clear_exception();
 }
 
+void set_unbuffered_std_streams() {
+    sys_module();  // creates the streams
+    g_original_stdout->buffering = Buffering::WriteThrough;
+    g_original_stderr->buffering = Buffering::WriteThrough;
+}
+
 bool flush_std_streams() {
     sys_module();
     flush_open_files();

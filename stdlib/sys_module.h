@@ -36,5 +36,7 @@ void write_stderr(std::string_view text);
 // exception (e.g. BrokenPipeError) is then pending, for the caller to
 // report as "Exception ignored" (CPython then exits with status 120).
 bool flush_std_streams();
+// `minipy -u`: stdout and stderr write through, as with PYTHONUNBUFFERED.
+void set_unbuffered_std_streams();
 
 }  // namespace minipy::stdlib

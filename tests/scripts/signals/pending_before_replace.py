@@ -6,8 +6,9 @@ import signal
 signal.signal(signal.SIGUSR1, lambda s, f: print("old"))
 signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR1])
 os.kill(os.getpid(), signal.SIGUSR1)
-# Unblocking from inside a native call chain: the signal lands, and the
-# next check is signal() itself.
+# Unblocking runs the old handler before pthread_sigmask returns (item 13),
+# before signal() is reached; pending_before_replace_deferred.py has a
+# signal still pending when signal() is called.
 signal.pthread_sigmask(signal.SIG_SETMASK, [])  # expect: old
 signal.signal(signal.SIGUSR1, lambda s, f: print("new"))
 os.kill(os.getpid(), signal.SIGUSR1)  # expect: new
