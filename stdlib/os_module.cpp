@@ -155,12 +155,16 @@ Result<Value> os_waitstatus_to_exitcode(Value, const CallArgs& args) {
 }
 
 // The W* macros of <sys/wait.h>, as os.WIFEXITED(status) and the rest.
-template <int (*Macro)(int), bool IsPredicate>
+template <int (*Macro)(int), bool IsPredicate, const char* Name>
 Result<Value> wait_macro(Value, const CallArgs& args) {
-    MINIPY_TRY(rt::check_positional(args, "wait status macro", 1, 1));
-    int r = Macro(static_cast<int>(MINIPY_TRY(int_arg(args[0]))));
+    Value status;
+    MINIPY_TRY(rt::bind_args(args, Name, {"status"}, 1, &status));
+    int r = Macro(static_cast<int>(MINIPY_TRY(int_arg(status))));
     return IsPredicate ? Value::boolean(r != 0) : rt::make_int(r);
 }
+
+constexpr char kIfExited[] = "WIFEXITED", kExitStatus[] = "WEXITSTATUS", kIfSignaled[] = "WIFSIGNALED",
+               kTermSig[] = "WTERMSIG", kIfStopped[] = "WIFSTOPPED", kStopSig[] = "WSTOPSIG";
 
 int if_exited(int s) { return WIFEXITED(s); }
 int exit_status(int s) { return WEXITSTATUS(s); }
@@ -339,8 +343,8 @@ Result<Value> os_getenv(Value, const CallArgs& args) {
 Result<bool> stat_path(Value v, struct stat& st) {
     if (rt::is_int(v)) return ::fstat(MINIPY_TRY(fd_arg(v)), &st) == 0;
     if (!rt::is_str(v) && !rt::is_bytes(v))
-        return rt::raise_error(rt::g_exc.TypeError, "stat: path should be string, bytes, os.PathLike or integer, not {}",
-                               {rt::type_name(v)});
+        return rt::raise_error(rt::g_exc.TypeError,
+                               "stat: path should be string, bytes, os.PathLike or integer, not {}", {rt::type_name(v)});
     std::string path = MINIPY_TRY(path_arg(v, "stat"));
     return ::stat(path.c_str(), &st) == 0;
 }
@@ -442,10 +446,11 @@ rt::ModuleObject* make_os_module() {
     const Fn functions[] = {
         {"getpid", os_getpid}, {"getppid", os_getppid}, {"getpgrp", os_getpgrp}, {"getpgid", os_getpgid},
         {"getsid", os_getsid}, {"setpgid", os_setpgid}, {"setsid", os_setsid}, {"kill", os_kill},
-        {"killpg", os_killpg}, {"waitpid", os_waitpid}, {"_exit", os_exit}, {"waitstatus_to_exitcode", os_waitstatus_to_exitcode},
-        {"WIFEXITED", wait_macro<if_exited, true>}, {"WEXITSTATUS", wait_macro<exit_status, false>},
-        {"WIFSIGNALED", wait_macro<if_signaled, true>}, {"WTERMSIG", wait_macro<term_sig, false>},
-        {"WIFSTOPPED", wait_macro<if_stopped, true>}, {"WSTOPSIG", wait_macro<stop_sig, false>},
+        {"killpg", os_killpg}, {"waitpid", os_waitpid}, {"_exit", os_exit},
+        {"waitstatus_to_exitcode", os_waitstatus_to_exitcode},
+        {kIfExited, wait_macro<if_exited, true, kIfExited>}, {kExitStatus, wait_macro<exit_status, false, kExitStatus>},
+        {kIfSignaled, wait_macro<if_signaled, true, kIfSignaled>}, {kTermSig, wait_macro<term_sig, false, kTermSig>},
+        {kIfStopped, wait_macro<if_stopped, true, kIfStopped>}, {kStopSig, wait_macro<stop_sig, false, kStopSig>},
         {"open", os_open}, {"pipe", os_pipe}, {"read", os_read}, {"write", os_write}, {"close", os_close},
         {"dup", os_dup}, {"dup2", os_dup2}, {"isatty", os_isatty}, {"get_blocking", os_get_blocking},
         {"set_blocking", os_set_blocking}, {"strerror", os_strerror}, {"getcwd", os_getcwd},

@@ -50,7 +50,7 @@ struct ChildError {
 // child reads it without allocating.
 struct ChildPlan {
     std::vector<char*> argv;         // null-terminated, pointing into the caller's strings
-    std::vector<char*> envp;         // null-terminated; empty: inherit environ
+    std::vector<char*> envp;         // null-terminated
     std::vector<char*> executables;  // the paths to try, in PATH order
     const char* cwd = nullptr;
     int p2cread = -1, c2pwrite = -1, errwrite = -1;
@@ -80,7 +80,8 @@ Result<std::string> os_string(Value v, const char* what) {
 // A list of str/bytes as owned strings (the char* arrays point into them).
 Result<std::vector<std::string>> string_list(Value list, const char* what) {
     if (!rt::is_list(list))
-        return rt::raise_error(rt::g_exc.TypeError, "fork_exec: {} must be a list, not {}", {what, rt::type_name(list)});
+        return rt::raise_error(rt::g_exc.TypeError, "fork_exec: {} must be a list, not {}",
+                               {what, rt::type_name(list)});
     std::vector<std::string> out;
     for (Value v : list.as<rt::ListObject>()->items) out.push_back(MINIPY_TRY(os_string(v, what)));
     return out;
@@ -93,10 +94,7 @@ std::vector<char*> c_array(std::vector<std::string>& strings) {
     return out;
 }
 
-Result<int> fd_or_none(Value v) {
-    if (v.is_null() || v.is_none()) return -1;
-    return static_cast<int>(MINIPY_TRY(rt::as_index(v, "fd")));
-}
+Result<int> fd_arg(Value v) { return static_cast<int>(MINIPY_TRY(rt::as_index(v, "fd"))); }
 
 // ---- the child: async-signal-safe calls only, until exec --------------------------
 
@@ -128,8 +126,9 @@ void close_inherited_fds(const ChildPlan& plan) {
 
 [[noreturn]] void run_child(const ChildPlan& plan) {
     // Signals were blocked around fork(): put back the default action of
-    // every signal minipy handles, so none runs minipy's handler here or
-    // after exec, then the caller's mask (CPython keeps it too).
+    // every signal minipy handles before unblocking, so none can run
+    // minipy's handler in the child, then the caller's mask (CPython's
+    // children inherit it too).
     struct sigaction dfl {};
     dfl.sa_handler = SIG_DFL;
     for (int signum = 1; signum < NSIG; ++signum) {
@@ -173,13 +172,12 @@ void close_inherited_fds(const ChildPlan& plan) {
         report_and_exit(err, ChildStage::BeforeExec);
     if (plan.close_fds) close_inherited_fds(plan);
 
-    char* const* envp = plan.envp.empty() ? environ : plan.envp.data();
     // As execvpe: try each directory of PATH; report the first error other
     // than "not there", else the last one.
     int saved = 0;
     for (char* path : plan.executables) {
         if (!path) break;
-        ::execve(path, plan.argv.data(), envp);
+        ::execve(path, plan.argv.data(), plan.envp.data());
         if (errno != ENOENT && errno != ENOTDIR && saved == 0) saved = errno;
     }
     if (saved != 0) errno = saved;
@@ -204,8 +202,8 @@ Result<long> read_report(int fd, ChildError& report) {
 
 // fork_exec(args, executable_list, close_fds, pass_fds, cwd, env, p2cread,
 // c2pwrite, errwrite, restore_signals, start_new_session, process_group,
-// umask, err_filename) -> pid. [env] is a list of b"NAME=value" or None
-// (inherit); the fds are -1 or None to inherit the parent's. An exec that
+// umask, err_filename) -> pid. [env] is the whole environment, a list of
+// "NAME=value"; the fds are -1 to inherit the parent's. An exec that
 // fails raises the child's error naming [err_filename]; an earlier failure
 // (chdir, dup2, setsid) names [cwd], as CPython's "noexec" errors do.
 Result<Value> fork_exec(Value, const CallArgs& args) {
@@ -217,25 +215,24 @@ Result<Value> fork_exec(Value, const CallArgs& args) {
                              14, a));
     std::vector<std::string> argv = MINIPY_TRY(string_list(a[0], "args"));
     std::vector<std::string> executables = MINIPY_TRY(string_list(a[1], "executable_list"));
-    std::vector<std::string> env;
-    if (!a[5].is_none()) env = MINIPY_TRY(string_list(a[5], "env"));
+    std::vector<std::string> env = MINIPY_TRY(string_list(a[5], "env"));
     std::string cwd;
     if (!a[4].is_none()) cwd = MINIPY_TRY(os_string(a[4], "cwd"));
 
     ChildPlan plan;
     plan.argv = c_array(argv);
     plan.executables = c_array(executables);
-    if (!a[5].is_none()) plan.envp = c_array(env);
+    plan.envp = c_array(env);
     plan.cwd = a[4].is_none() ? nullptr : cwd.c_str();
     plan.close_fds = MINIPY_TRY(rt::truthy(a[2]));
     if (!rt::is_list(a[3])) return rt::raise_error(rt::g_exc.TypeError, "fork_exec: pass_fds must be a list");
-    for (Value fd : a[3].as<rt::ListObject>()->items) plan.pass_fds.push_back(MINIPY_TRY(fd_or_none(fd)));
-    plan.p2cread = MINIPY_TRY(fd_or_none(a[6]));
-    plan.c2pwrite = MINIPY_TRY(fd_or_none(a[7]));
-    plan.errwrite = MINIPY_TRY(fd_or_none(a[8]));
+    for (Value fd : a[3].as<rt::ListObject>()->items) plan.pass_fds.push_back(MINIPY_TRY(fd_arg(fd)));
+    plan.p2cread = MINIPY_TRY(fd_arg(a[6]));
+    plan.c2pwrite = MINIPY_TRY(fd_arg(a[7]));
+    plan.errwrite = MINIPY_TRY(fd_arg(a[8]));
     plan.restore_signals = MINIPY_TRY(rt::truthy(a[9]));
     plan.start_new_session = MINIPY_TRY(rt::truthy(a[10]));
-    plan.process_group = a[11].is_none() ? -1 : static_cast<pid_t>(MINIPY_TRY(rt::as_index(a[11], "process_group")));
+    if (!a[11].is_none()) plan.process_group = static_cast<pid_t>(MINIPY_TRY(rt::as_index(a[11], "process_group")));
     plan.umask = static_cast<int>(MINIPY_TRY(rt::as_index(a[12], "umask")));
     std::string err_filename = MINIPY_TRY(os_string(a[13], "err_filename"));
 

@@ -247,7 +247,7 @@ class Popen:
         if user is not None or group is not None or extra_groups is not None:
             raise NotImplementedError("subprocess: user, group and extra_groups are not supported by minipy")
         if pass_fds and not close_fds:
-            close_fds = True
+            close_fds = True  # CPython also warns (RuntimeWarning)
         if (text is not None and universal_newlines is not None
                 and bool(universal_newlines) != bool(text)):
             raise SubprocessError('Cannot disambiguate when both text '
@@ -319,14 +319,7 @@ class Popen:
                 self.stdin.close()
         finally:
             if exc_type == KeyboardInterrupt:
-                # The child got the same Ctrl-C: give it a moment to exit,
-                # but do not wait long for one that ignores it.
-                if self._sigint_wait_secs > 0:
-                    try:
-                        self._wait(timeout=self._sigint_wait_secs)
-                    except TimeoutExpired:
-                        pass
-                self._sigint_wait_secs = 0
+                self._grace_after_interrupt(None)
             else:
                 self.wait()
 
@@ -488,23 +481,25 @@ class Popen:
                         self._handle_exitstatus(sts)
         return self.returncode
 
+    def _grace_after_interrupt(self, endtime):
+        """After a KeyboardInterrupt: the child got the same Ctrl-C, so give
+        it a moment (once per Popen, never past [endtime]) to exit and be
+        reaped, without waiting long for one that ignores it."""
+        timeout = self._sigint_wait_secs
+        if endtime is not None:
+            timeout = min(timeout, self._remaining_time(endtime))
+        self._sigint_wait_secs = 0
+        try:
+            self._wait(timeout=timeout)
+        except TimeoutExpired:
+            pass
+
     def wait(self, timeout=None):
-        if timeout is not None:
-            endtime = _time() + timeout
+        endtime = None if timeout is None else _time() + timeout
         try:
             return self._wait(timeout=timeout)
         except KeyboardInterrupt:
-            # The child got the same Ctrl-C: let it exit before we go on.
-            if timeout is not None:
-                sigint_timeout = min(self._sigint_wait_secs,
-                                     self._remaining_time(endtime))
-            else:
-                sigint_timeout = self._sigint_wait_secs
-            self._sigint_wait_secs = 0
-            try:
-                self._wait(timeout=sigint_timeout)
-            except TimeoutExpired:
-                pass
+            self._grace_after_interrupt(endtime)
             raise
 
     def send_signal(self, sig):
@@ -560,16 +555,7 @@ class Popen:
         try:
             stdout, stderr = self._communicate(input, endtime, timeout)
         except KeyboardInterrupt:
-            if timeout is not None:
-                sigint_timeout = min(self._sigint_wait_secs,
-                                     self._remaining_time(endtime))
-            else:
-                sigint_timeout = self._sigint_wait_secs
-            self._sigint_wait_secs = 0
-            try:
-                self._wait(timeout=sigint_timeout)
-            except TimeoutExpired:
-                pass
+            self._grace_after_interrupt(endtime)
             raise
         finally:
             self._communication_started = True
