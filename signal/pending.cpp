@@ -4,6 +4,9 @@
 // _PyErr_CheckSignalsTstate does.
 #include "signal/pending.h"
 
+#include <string>
+
+#include "runtime/exceptions.h"
 #include "runtime/heap.h"
 #include "runtime/int_object.h"
 #include "runtime/ops.h"
@@ -49,6 +52,20 @@ bool has_python_handler(int signum) {
     return !(g_is_disposition && g_is_disposition(handler));
 }
 
+namespace {
+
+UnraisableReporterFn g_unraisable_reporter = nullptr;
+
+void report_ignored(int signum) {
+    if (!g_unraisable_reporter) return;
+    rt::Root exc(rt::make_exception(rt::g_exc.OSError, "Signal " + std::to_string(signum) + " ignored due to race condition"));
+    g_unraisable_reporter(exc.get());
+}
+
+}  // namespace
+
+void set_unraisable_reporter(UnraisableReporterFn fn) { g_unraisable_reporter = fn; }
+
 Result<void> run_pending_signals(Value frame) {
     // Clear first: a signal that lands while a handler runs sets the bit
     // again and is serviced at the handler's next safe point (SIGNALS.md 11).
@@ -57,9 +74,12 @@ Result<void> run_pending_signals(Value frame) {
         // exchange: a second arrival after this point trips the flag anew.
         if (!g_tripped[signum].exchange(false, std::memory_order_acq_rel)) continue;
         std::int64_t arrived_ns = g_arrival_ns[signum].exchange(0, std::memory_order_relaxed);
-        // FIXME: CPython reports "Signal N ignored due to race condition" as
-        // unraisable when the disposition became SIG_DFL/SIG_IGN meanwhile.
-        if (!has_python_handler(signum)) continue;
+        if (!has_python_handler(signum)) {
+            // The disposition became SIG_IGN/SIG_DFL after the signal
+            // tripped (SIGNALS.md 22): reported, not raised.
+            report_ignored(signum);
+            continue;
+        }
         Value handler = g_handlers[signum];
         if (g_trace_breaker) trace_handler(signum, arrived_ns);
         // CPython 3.11: signum is a plain int, not a Signals member.

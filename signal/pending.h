@@ -32,6 +32,11 @@ rt::Result<void> run_pending_signals(rt::Value frame);
 using FrameProviderFn = rt::Value (*)();
 void set_frame_provider(FrameProviderFn fn);
 
+// How an exception that cannot propagate is reported (the VM's
+// print_unraisable): SIGNALS.md 22's race condition.
+using UnraisableReporterFn = void (*)(rt::Value exc);
+void set_unraisable_reporter(UnraisableReporterFn fn);
+
 // If kSignalsPending is set, runs the pending handlers with the current
 // frame object. What safe points, native code and blocking calls use.
 rt::Result<void> service_pending_signals();

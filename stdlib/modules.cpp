@@ -25,6 +25,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"os", make_os_module},
     {"select", make_select_module},
     {"_thread", make_thread_module},
+    {"atexit", make_atexit_module},
     {"_posixsubprocess", make_posixsubprocess_module},
 };
 

@@ -23,6 +23,9 @@ rt::ModuleObject* make_time_module();
 rt::ModuleObject* make_os_module();
 rt::ModuleObject* make_select_module();
 rt::ModuleObject* make_thread_module();
+rt::ModuleObject* make_atexit_module();
+// Runs the atexit callbacks, last registered first (Interpreter::finalize).
+void run_atexit_callbacks();
 rt::ModuleObject* make_posixsubprocess_module();
 
 // Builds the signal module at start-up, as CPython does: records the

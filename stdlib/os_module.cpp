@@ -115,7 +115,11 @@ Result<Value> os_kill(Value, const CallArgs& args) {
     MINIPY_TRY(rt::check_positional(args, "kill", 2, 2));
     auto pid = static_cast<pid_t>(MINIPY_TRY(int_arg(args[0])));
     auto signum = static_cast<int>(MINIPY_TRY(int_arg(args[1])));
-    return none_or_error(::kill(pid, signum));
+    if (::kill(pid, signum) != 0) return rt::raise_os_error(errno);
+    // A signal sent to ourselves runs its handler before kill returns
+    // (SIGNALS.md 13), even where no safe point follows (an atexit callback).
+    MINIPY_TRY(sig::service_pending_signals());
+    return Value::none();
 }
 
 Result<Value> os_killpg(Value, const CallArgs& args) {

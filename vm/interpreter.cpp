@@ -74,6 +74,8 @@ Interpreter::Interpreter() {
     init_generator_type();
     init_frame_object_type();
     sig::set_frame_provider(current_frame_object);
+    // CPython passes None as the object: no "Exception ignored in" line.
+    sig::set_unraisable_reporter([](Value exc) { interpreter().print_unraisable("", exc); });
     rt::ModuleObject* builtins = stdlib::builtin_module("builtins");
     add_frame_builtins(builtins);
     m_builtins = builtins->dict;
@@ -122,9 +124,10 @@ int Interpreter::finalize(int status, bool interrupted) {
         if (joined.is_error()) {
             // CPython reports it as unraisable and goes on exiting.
             rt::Root exc(rt::take_exception());
-            print_unraisable("<module 'threading'>", exc.get());
+            print_unraisable("Exception ignored in: <module 'threading'>", exc.get());
         }
     }
+    stdlib::run_atexit_callbacks();
     if (!stdlib::flush_std_streams()) {
         // CPython: a failed flush at exit (e.g. EPIPE) exits with 120.
         rt::clear_exception();

@@ -190,7 +190,7 @@ void Interpreter::print_exception(Value exc) {
     stdlib::write_stderr(format_exception(exc));
 }
 
-void Interpreter::print_unraisable(std::string_view where, Value exc) {
+void Interpreter::print_unraisable(std::string_view header, Value exc) {
     std::string text = format_exception(exc);
     // CPython's unraisable hook ends with "Type: message" even when the
     // message is empty ("KeyboardInterrupt: ").
@@ -204,7 +204,7 @@ void Interpreter::print_unraisable(std::string_view where, Value exc) {
     text += prefix + type->name + ": " + (message.is_error() ? "<exception str() failed>" : message.value()) + "\n";
     if (message.is_error()) rt::clear_exception();
     flush_before_report();
-    stdlib::write_stderr("Exception ignored in: " + std::string(where) + "\n" + text);
+    stdlib::write_stderr(header.empty() ? text : std::string(header) + "\n" + text);
 }
 
 int Interpreter::handle_uncaught(Value exc) {
