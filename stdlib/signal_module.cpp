@@ -10,10 +10,13 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <csignal>
 #include <cstring>
+#include <ctime>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -336,9 +339,87 @@ Result<Value> signal_sigwait(Value, const CallArgs& args) {
     return signal_value(signum);
 }
 
-Result<Value> signal_sigtimedwait(Value, const CallArgs&) {
-    // FIXME: needs signal.struct_siginfo (a struct sequence).
-    return rt::raise_error(rt::g_exc.NotImplementedError, "signal.sigtimedwait is not implemented yet");
+// signal.struct_siginfo, what sigwaitinfo/sigtimedwait return: CPython's
+// struct sequence of seven ints, indexable and with named fields.
+constexpr const char* kSiginfoFields[] = {"si_signo", "si_code", "si_errno", "si_pid", "si_uid", "si_status", "si_band"};
+constexpr std::int64_t kSiginfoSize = std::size(kSiginfoFields);
+
+rt::TypeObject* siginfo_type();
+
+struct SiginfoObject : rt::Object {
+    std::int64_t fields[kSiginfoSize];
+    explicit SiginfoObject(const siginfo_t& info)
+        : Object(siginfo_type()),
+          fields{info.si_signo, info.si_code, info.si_errno, info.si_pid, info.si_uid, info.si_status, info.si_band} {}
+};
+
+Result<Value> siginfo_repr(Value self) {
+    std::string text = "signal.struct_siginfo(";
+    for (std::int64_t i = 0; i < kSiginfoSize; ++i)
+        text += std::string(i ? ", " : "") + kSiginfoFields[i] + "=" + std::to_string(self.as<SiginfoObject>()->fields[i]);
+    return rt::make_str(text + ")");
+}
+
+Result<std::int64_t> siginfo_len(Value) { return kSiginfoSize; }
+
+Result<Value> siginfo_getitem(Value self, Value key) {
+    std::int64_t i = MINIPY_TRY(rt::as_index(key, "tuple indices"));
+    if (i < 0) i += kSiginfoSize;
+    if (i < 0 || i >= kSiginfoSize) return rt::raise_error(rt::g_exc.IndexError, "tuple index out of range");
+    return rt::make_int(self.as<SiginfoObject>()->fields[i]);
+}
+
+Result<Value> siginfo_getattr(Value self, rt::StrObject* name) {
+    for (std::int64_t i = 0; i < kSiginfoSize; ++i)
+        if (name->view() == kSiginfoFields[i]) return rt::make_int(self.as<SiginfoObject>()->fields[i]);
+    return rt::generic_getattr(self, name);
+}
+
+rt::TypeObject* siginfo_type() {
+    static rt::TypeObject* type = [] {
+        rt::TypeObject* t = rt::make_builtin_type("struct_siginfo", nullptr);
+        t->slots.repr = siginfo_repr;
+        t->slots.len = siginfo_len;
+        t->slots.getitem = siginfo_getitem;
+        t->slots.getattr = siginfo_getattr;
+        return t;
+    }();
+    return type;
+}
+
+// sigwaitinfo/sigtimedwait: waits for a signal of [set] without running
+// its handler; [timeout_ns] < 0 waits forever. None when the time is up.
+// EINTR (another signal's handler ran) resumes with the time left.
+Result<Value> wait_for_siginfo(const sigset_t& set, std::int64_t timeout_ns) {
+    timespec deadline{};
+    ::clock_gettime(CLOCK_MONOTONIC, &deadline);
+    std::int64_t end_ns = static_cast<std::int64_t>(deadline.tv_sec) * 1'000'000'000 + deadline.tv_nsec + timeout_ns;
+    siginfo_t info{};
+    long rc = MINIPY_TRY(sig::retry_blocking([&]() -> long {
+        if (timeout_ns < 0) return ::sigwaitinfo(&set, &info);
+        timespec now{};
+        ::clock_gettime(CLOCK_MONOTONIC, &now);
+        std::int64_t left = std::max<std::int64_t>(0, end_ns - (static_cast<std::int64_t>(now.tv_sec) * 1'000'000'000 + now.tv_nsec));
+        timespec remaining{static_cast<time_t>(left / 1'000'000'000), static_cast<long>(left % 1'000'000'000)};
+        return ::sigtimedwait(&set, &info, &remaining);
+    }));
+    if (rc < 0 && errno == EAGAIN) return Value::none();
+    if (rc < 0) return rt::raise_os_error(errno);
+    return Value::object(rt::make<SiginfoObject>(info));
+}
+
+Result<Value> signal_sigwaitinfo(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "sigwaitinfo", 1, 1));
+    sigset_t set = MINIPY_TRY(sigset_arg(args[0]));
+    return wait_for_siginfo(set, -1);
+}
+
+Result<Value> signal_sigtimedwait(Value, const CallArgs& args) {
+    MINIPY_TRY(rt::check_positional(args, "sigtimedwait", 2, 2));
+    sigset_t set = MINIPY_TRY(sigset_arg(args[0]));
+    double timeout = MINIPY_TRY(rt::to_double(args[1]));
+    if (timeout < 0) return rt::raise_error(rt::g_exc.ValueError, "timeout must be non-negative");
+    return wait_for_siginfo(set, static_cast<std::int64_t>(timeout * 1e9));
 }
 
 // ---- masks -----------------------------------------------------------------------
@@ -497,7 +578,7 @@ rt::ModuleObject* make_signal_module() {
         {"alarm", signal_alarm}, {"pause", signal_pause}, {"setitimer", signal_setitimer},
         {"getitimer", signal_getitimer}, {"pthread_sigmask", signal_pthread_sigmask},
         {"pthread_kill", signal_pthread_kill}, {"sigpending", signal_sigpending},
-        {"sigwait", signal_sigwait}, {"sigtimedwait", signal_sigtimedwait},
+        {"sigwait", signal_sigwait}, {"sigtimedwait", signal_sigtimedwait}, {"sigwaitinfo", signal_sigwaitinfo},
         {"set_wakeup_fd", signal_set_wakeup_fd}, {"siginterrupt", signal_siginterrupt},
     };
     for (const Fn& f : functions) rt::add_function(module, f.name, f.fn);
