@@ -340,6 +340,10 @@ Result<void> poll_breaker() {
     // Checking the word costs a load; every 1024 iterations keeps the
     // latency far below a millisecond for any native loop body.
     if ((++g_thread->poll_counter & 1023) != 0) return {};
+    return poll_breaker_now();
+}
+
+Result<void> poll_breaker_now() {
     if (g_thread->breaker->any() && g_breaker_service) return g_breaker_service();
     return {};
 }

@@ -74,6 +74,9 @@ bool normalize_index(std::int64_t& index, std::int64_t length);
 // Checks that every value of a native loop's iteration may go on: polls
 // the eval breaker every few thousand calls (see DESIGN.md, native loops).
 Result<void> poll_breaker();
+// The same check at once, for loops whose every step is long (a copy of
+// megabytes).
+Result<void> poll_breaker_now();
 // Installed by the VM: services pending signals and calls (never the GC,
 // which is unsafe while native code holds unrooted values).
 void set_native_breaker_service(Result<void> (*fn)());

@@ -6,6 +6,7 @@
 
 #include "runtime/class_object.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <limits>
@@ -256,9 +257,18 @@ Result<std::string> repeat_text(std::string_view text, Value count) {
     if (n <= 0 || text.empty()) return std::string();
     if (static_cast<std::uint64_t>(n) > std::numeric_limits<std::int64_t>::max() / text.size())
         return raise_error(g_exc.OverflowError, "repeated string is too long");
+    const std::size_t total = text.size() * static_cast<std::size_t>(n);
+    // Doubling copies (memcpy-fast) in steps of at most a few megabytes,
+    // each followed by a breaker check: a huge repetition stays
+    // interruptible within about a millisecond.
+    constexpr std::size_t kStep = std::size_t{4} << 20;
     std::string out;
-    out.reserve(text.size() * static_cast<std::size_t>(n));
-    for (std::int64_t i = 0; i < n; ++i) out += text;
+    out.reserve(total);
+    out.append(text);
+    while (out.size() < total) {
+        out.append(out.data(), std::min({out.size(), total - out.size(), kStep}));
+        if (out.size() >= kStep) MINIPY_TRY(poll_breaker_now());
+    }
     return out;
 }
 
