@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cerrno>
+#include <cmath>
+#include <ctime>
 
 #include "runtime/gil.h"
 #include "runtime/result.h"
@@ -19,6 +21,22 @@ namespace minipy::sig {
 // (callers choose the OSError, e.g. with a file name). The GIL is released
 // around each call, so [call] must not touch the heap: it works on C++
 // locals and on immutable objects its caller's frame keeps alive.
+// The CLOCK_MONOTONIC instant [seconds] from now, as the absolute time
+// that clock_nanosleep and sem_clockwait take: a retry after EINTR then
+// waits only for what is left, and the total is the time asked for.
+inline timespec monotonic_deadline(double seconds) {
+    timespec deadline{};
+    ::clock_gettime(CLOCK_MONOTONIC, &deadline);
+    double whole = std::floor(seconds);
+    deadline.tv_sec += static_cast<time_t>(whole);
+    deadline.tv_nsec += static_cast<long>(std::llround((seconds - whole) * 1e9));
+    while (deadline.tv_nsec >= 1'000'000'000) {
+        deadline.tv_sec += 1;
+        deadline.tv_nsec -= 1'000'000'000;
+    }
+    return deadline;
+}
+
 template <class Call>
 rt::Result<long> retry_blocking(Call call) {
     for (;;) {

@@ -44,19 +44,7 @@ Result<bool> wait_semaphore(sem_t* sem, double timeout) {
     // The uncontended case never releases the GIL.
     if (::sem_trywait(sem) == 0) return true;
     if (timeout == 0) return false;
-    timespec deadline{};
-    if (timeout > 0) {
-        ::clock_gettime(CLOCK_MONOTONIC, &deadline);
-        double whole = std::floor(timeout);
-        deadline.tv_sec += static_cast<time_t>(whole);
-        deadline.tv_nsec += static_cast<long>((timeout - whole) * 1e9);
-        if (deadline.tv_nsec >= 1'000'000'000) {
-            deadline.tv_sec += 1;
-            deadline.tv_nsec -= 1'000'000'000;
-        }
-    }
-    // An absolute deadline: a retry after the handlers ran waits only for
-    // what is left of the original timeout.
+    timespec deadline = sig::monotonic_deadline(timeout > 0 ? timeout : 0);
     long r = MINIPY_TRY(sig::retry_blocking([&] {
         return timeout < 0 ? ::sem_wait(sem) : ::sem_clockwait(sem, CLOCK_MONOTONIC, &deadline);
     }));
@@ -99,15 +87,19 @@ struct LockObject : rt::Object {
     ~LockObject() override { ::sem_destroy(&sem); }
 };
 
-Result<LockObject*> self_lock(Value self) {
-    if (!rt::is_type(self, lock_type()))
-        return rt::raise_error(rt::g_exc.TypeError, "descriptor for '_thread.lock' objects doesn't apply to a '{}' object",
-                               {rt::type_name(self)});
-    return self.as<LockObject>();
+// The receiver of a lock method, checked as CPython's method descriptors do.
+template <class Lock>
+Result<Lock*> receiver(Value self, rt::TypeObject* type, const char* method) {
+    if (!rt::is_type(self, type))
+        return rt::raise_error(rt::g_exc.TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                               {method, type->qualname, rt::type_name(self)});
+    return self.as<Lock>();
 }
 
+Result<LockObject*> self_lock(Value self, const char* method) { return receiver<LockObject>(self, lock_type(), method); }
+
 Result<Value> lock_acquire(Value self, const CallArgs& args) {
-    LockObject* lock = MINIPY_TRY(self_lock(self));
+    LockObject* lock = MINIPY_TRY(self_lock(self, "acquire"));
     double timeout = MINIPY_TRY(acquire_timeout(args));
     rt::Root keep(self);
     bool got = MINIPY_TRY(wait_semaphore(&lock->sem, timeout));
@@ -116,7 +108,7 @@ Result<Value> lock_acquire(Value self, const CallArgs& args) {
 }
 
 Result<Value> lock_release(Value self, const CallArgs& args) {
-    LockObject* lock = MINIPY_TRY(self_lock(self));
+    LockObject* lock = MINIPY_TRY(self_lock(self, "release"));
     MINIPY_TRY(rt::check_positional(args, "release", 0, 0));
     if (!lock->locked) return rt::raise_error(rt::g_exc.RuntimeError, "release unlocked lock");
     lock->locked = false;
@@ -127,7 +119,7 @@ Result<Value> lock_release(Value self, const CallArgs& args) {
 Result<Value> lock_exit(Value self, const CallArgs&) { return lock_release(self, CallArgs{}); }
 
 Result<Value> lock_locked(Value self, const CallArgs& args) {
-    LockObject* lock = MINIPY_TRY(self_lock(self));
+    LockObject* lock = MINIPY_TRY(self_lock(self, "locked"));
     MINIPY_TRY(rt::check_positional(args, "locked", 0, 0));
     return Value::boolean(lock->locked);
 }
@@ -171,15 +163,12 @@ struct RLockObject : rt::Object {
     bool owned_by_caller() const { return count > 0 && owner == rt::g_thread->ident; }
 };
 
-Result<RLockObject*> self_rlock(Value self) {
-    if (!rt::is_type(self, rlock_type()))
-        return rt::raise_error(rt::g_exc.TypeError, "descriptor for '_thread.RLock' objects doesn't apply to a '{}' object",
-                               {rt::type_name(self)});
-    return self.as<RLockObject>();
+Result<RLockObject*> self_rlock(Value self, const char* method) {
+    return receiver<RLockObject>(self, rlock_type(), method);
 }
 
 Result<Value> rlock_acquire(Value self, const CallArgs& args) {
-    RLockObject* lock = MINIPY_TRY(self_rlock(self));
+    RLockObject* lock = MINIPY_TRY(self_rlock(self, "acquire"));
     double timeout = MINIPY_TRY(acquire_timeout(args));
     if (lock->owned_by_caller()) {
         ++lock->count;
@@ -195,7 +184,7 @@ Result<Value> rlock_acquire(Value self, const CallArgs& args) {
 }
 
 Result<Value> rlock_release(Value self, const CallArgs& args) {
-    RLockObject* lock = MINIPY_TRY(self_rlock(self));
+    RLockObject* lock = MINIPY_TRY(self_rlock(self, "release"));
     MINIPY_TRY(rt::check_positional(args, "release", 0, 0));
     if (!lock->owned_by_caller()) return rt::raise_error(rt::g_exc.RuntimeError, "cannot release un-acquired lock");
     if (--lock->count == 0) {
@@ -208,13 +197,13 @@ Result<Value> rlock_release(Value self, const CallArgs& args) {
 Result<Value> rlock_exit(Value self, const CallArgs&) { return rlock_release(self, CallArgs{}); }
 
 Result<Value> rlock_is_owned(Value self, const CallArgs&) {
-    RLockObject* lock = MINIPY_TRY(self_rlock(self));
+    RLockObject* lock = MINIPY_TRY(self_rlock(self, "_is_owned"));
     return Value::boolean(lock->owned_by_caller());
 }
 
 // Condition.wait on an RLock: give it up entirely, remembering the depth.
 Result<Value> rlock_release_save(Value self, const CallArgs&) {
-    RLockObject* lock = MINIPY_TRY(self_rlock(self));
+    RLockObject* lock = MINIPY_TRY(self_rlock(self, "_release_save"));
     if (lock->count == 0) return rt::raise_error(rt::g_exc.RuntimeError, "cannot release un-acquired lock");
     Value state = rt::make_tuple({rt::make_int(static_cast<std::int64_t>(lock->count)),
                                   rt::make_int(static_cast<std::int64_t>(lock->owner))});
@@ -225,7 +214,7 @@ Result<Value> rlock_release_save(Value self, const CallArgs&) {
 }
 
 Result<Value> rlock_acquire_restore(Value self, const CallArgs& args) {
-    RLockObject* lock = MINIPY_TRY(self_rlock(self));
+    RLockObject* lock = MINIPY_TRY(self_rlock(self, "_acquire_restore"));
     MINIPY_TRY(rt::check_positional(args, "_acquire_restore", 1, 1));
     Value state = args[0];
     if (!rt::is_type(state, rt::g_types.tuple) || state.as<rt::TupleObject>()->size() != 2)

@@ -67,17 +67,7 @@ Result<Value> time_sleep(Value, const CallArgs& args) {
     if (std::isnan(seconds)) return rt::raise_error(rt::g_exc.ValueError, "Invalid value NaN (not a number)");
     if (seconds < 0) return rt::raise_error(rt::g_exc.ValueError, "sleep length must be non-negative");
     if (seconds > 9.2e9) return rt::raise_error(rt::g_exc.OverflowError, "timestamp too large to convert to C _PyTime_t");
-    // An absolute deadline on the monotonic clock: a retry after EINTR
-    // sleeps exactly the remaining time, and the total is the requested one.
-    timespec deadline{};
-    ::clock_gettime(CLOCK_MONOTONIC, &deadline);
-    double whole = std::floor(seconds);
-    deadline.tv_sec += static_cast<time_t>(whole);
-    deadline.tv_nsec += static_cast<long>(std::llround((seconds - whole) * 1e9));
-    while (deadline.tv_nsec >= 1'000'000'000) {
-        deadline.tv_sec += 1;
-        deadline.tv_nsec -= 1'000'000'000;
-    }
+    timespec deadline = sig::monotonic_deadline(seconds);
     long rc = MINIPY_TRY(sig::retry_blocking([&]() -> long {
         // clock_nanosleep returns the error number instead of setting errno.
         int err = ::clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
