@@ -72,21 +72,29 @@ Error raise_error(TypeObject* type, std::string_view fmt, std::initializer_list<
 
 Error raise_key_error(Value key) { return raise(make_exception(g_exc.KeyError, make_tuple({key}))); }
 
-Error raise_os_error(int err, std::string_view filename) {
-    TypeObject* type = g_exc.OSError;
+namespace {
+
+// The OSError subclass CPython picks for errno [err].
+TypeObject* os_error_type(int err) {
     switch (err) {
-        case EPIPE: type = g_exc.BrokenPipeError; break;
-        case ECHILD: type = g_exc.ChildProcessError; break;
-        case EINTR: type = g_exc.InterruptedError; break;
-        case ETIMEDOUT: type = g_exc.TimeoutError; break;
-        case ENOENT: type = g_exc.FileNotFoundError; break;
-        case EEXIST: type = g_exc.FileExistsError; break;
-        case EACCES: case EPERM: type = g_exc.PermissionError; break;
-        case ESRCH: type = g_exc.ProcessLookupError; break;
-        case EISDIR: type = g_exc.IsADirectoryError; break;
-        case ENOTDIR: type = g_exc.NotADirectoryError; break;
-        default: break;
+        case EPIPE: return g_exc.BrokenPipeError;
+        case ECHILD: return g_exc.ChildProcessError;
+        case EINTR: return g_exc.InterruptedError;
+        case ETIMEDOUT: return g_exc.TimeoutError;
+        case ENOENT: return g_exc.FileNotFoundError;
+        case EEXIST: return g_exc.FileExistsError;
+        case EACCES: case EPERM: return g_exc.PermissionError;
+        case ESRCH: return g_exc.ProcessLookupError;
+        case EISDIR: return g_exc.IsADirectoryError;
+        case ENOTDIR: return g_exc.NotADirectoryError;
+        default: return g_exc.OSError;
     }
+}
+
+}  // namespace
+
+Error raise_os_error(int err, std::string_view filename) {
+    TypeObject* type = os_error_type(err);
     std::vector<Value> args{make_int(err), make_str(std::strerror(err))};
     if (!filename.empty()) args.push_back(make_str(filename));
     return raise(make_exception(type, make_tuple(std::move(args))));
@@ -156,6 +164,11 @@ Result<Value> exception_repr(Value self) {
 
 Result<Value> exception_construct(TypeObject* type, const CallArgs& args) {
     if (args.nkw() != 0) return raise_error(g_exc.TypeError, "{}() takes no keyword arguments", {type->name});
+    // CPython: OSError(errno, strerror, ...) itself, not a subclass of it,
+    // makes the subclass of that errno (OSError(2, 'x') is a FileNotFoundError).
+    std::int64_t err = 0;
+    if (type == g_exc.OSError && args.nargs >= 2 && is_int(args[0]) && int_to_int64(args[0], err))
+        type = os_error_type(static_cast<int>(err));
     return make_exception(type, make_tuple(std::vector<Value>(args.args, args.args + args.nargs)));
 }
 
