@@ -249,7 +249,7 @@ void set_unbuffered_std_streams() {
     g_original_stderr->buffering = Buffering::WriteThrough;
 }
 
-bool flush_std_streams() {
+bool flush_std_streams(Value* failed_stream) {
     sys_module();
     flush_open_files();
     // Every stream gets its flush even if an earlier one failed; the first
@@ -260,7 +260,9 @@ bool flush_std_streams() {
         if (stream.is_none() || (is_textio(stream) && stream.as<TextIOObject>()->closed)) continue;
         if (!flush_file(stream).is_error()) continue;
         Value error = rt::take_exception();
-        if (first_error.get().is_null()) first_error.set(error);
+        if (!first_error.get().is_null()) continue;
+        first_error.set(error);
+        if (failed_stream) *failed_stream = stream;
     }
     if (first_error.get().is_null()) return true;
     (void)rt::raise(first_error.get());

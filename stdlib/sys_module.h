@@ -34,8 +34,9 @@ void write_stderr(std::string_view text);
 // errors), then sys.stdout and sys.stderr, and the original streams if a script
 // replaced them, as CPython does at exit. False if a flush failed; the
 // exception (e.g. BrokenPipeError) is then pending, for the caller to
-// report as "Exception ignored" (CPython then exits with status 120).
-bool flush_std_streams();
+// report as "Exception ignored" (CPython then exits with status 120), and
+// [failed_stream] (if given) is the stream whose flush failed first.
+bool flush_std_streams(rt::Value* failed_stream = nullptr);
 // `minipy -u`: stdout and stderr write through, as with PYTHONUNBUFFERED.
 void set_unbuffered_std_streams();
 

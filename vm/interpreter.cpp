@@ -128,9 +128,16 @@ int Interpreter::finalize(int status, bool interrupted) {
         }
     }
     stdlib::run_atexit_callbacks();
-    if (!stdlib::flush_std_streams()) {
-        // CPython: a failed flush at exit (e.g. EPIPE) exits with 120.
-        rt::clear_exception();
+    Value failed_stream;
+    if (!stdlib::flush_std_streams(&failed_stream)) {
+        // CPython reports it (e.g. EPIPE: the reader has gone) and exits 120.
+        rt::Root exc(rt::take_exception());
+        rt::Root stream(failed_stream);
+        auto name = rt::repr_string(stream.get());
+        if (name.is_error()) rt::clear_exception();
+        print_unraisable("Exception ignored in: " + (name.is_error() ? std::string("<stream>") : name.value()), exc.get());
+        // The report may itself have failed to reach a closed stderr.
+        if (!stdlib::flush_std_streams()) rt::clear_exception();
         status = 120;
     }
     if (interrupted) {

@@ -111,10 +111,19 @@ std::string strip(const std::string& s) {
     return s.substr(b, e - b + 1);
 }
 
+// How a traceback names an exception's class: module-qualified unless the
+// module is builtins or __main__ ("subprocess.CalledProcessError").
+std::string qualified_type_name(rt::TypeObject* type) {
+    std::string name = type->qualname.empty() ? type->name : type->qualname;
+    if (type->is_builtin) return name;
+    Value module = type->dict->get_str(rt::intern("__module__"));
+    if (!rt::is_str(module) || rt::str_view(module) == "__main__" || rt::str_view(module) == "builtins") return name;
+    return std::string(rt::str_view(module)) + "." + name;
+}
+
 // The `Type: message` line; a failing str() gives CPython's placeholder.
 std::string exception_line(Value exc) {
-    rt::TypeObject* type = rt::type_of(exc);
-    std::string name = type->name;
+    std::string name = qualified_type_name(rt::type_of(exc));
     auto text = rt::str_string(exc);
     if (text.is_error()) {
         rt::clear_exception();
@@ -197,11 +206,7 @@ void Interpreter::print_unraisable(std::string_view header, Value exc) {
     std::size_t last_line = text.rfind('\n', text.size() - 2);
     text.resize(last_line == std::string::npos ? 0 : last_line + 1);
     auto message = rt::str_string(exc);
-    // The type is qualified by its module unless that is builtins or __main__.
-    rt::TypeObject* type = rt::type_of(exc);
-    Value module = type->is_builtin ? Value::null() : type->dict->get_str(rt::intern("__module__"));
-    std::string prefix = rt::is_str(module) && rt::str_view(module) != "__main__" ? std::string(rt::str_view(module)) + "." : "";
-    text += prefix + type->name + ": " + (message.is_error() ? "<exception str() failed>" : message.value()) + "\n";
+    text += qualified_type_name(rt::type_of(exc)) + ": " + (message.is_error() ? "<exception str() failed>" : message.value()) + "\n";
     if (message.is_error()) rt::clear_exception();
     flush_before_report();
     stdlib::write_stderr(header.empty() ? text : std::string(header) + "\n" + text);

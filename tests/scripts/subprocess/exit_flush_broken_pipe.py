@@ -1,7 +1,6 @@
 # Output still buffered at exit that cannot be written (the pipe's reader
 # has gone) is reported as "Exception ignored in: <stdout>" with the
-# BrokenPipeError, and the status is 120. minipy exits 120 but prints
-# nothing yet (vm/interpreter.cpp finalize() drops the error).
+# BrokenPipeError, and the status is 120.
 import os
 import subprocess
 import sys

@@ -1,6 +1,5 @@
 # The last line of a traceback names an exception class by its module
 # unless that is builtins or __main__: "subprocess.CalledProcessError: ...".
-# minipy prints the bare class name (vm/traceback.cpp exception_line).
 import subprocess
 
 subprocess.run(["false"], check=True)
