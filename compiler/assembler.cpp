@@ -113,6 +113,7 @@ vm::CodeObject* assemble(Unit& unit, const std::string& filename) {
     code->constants = unit.constants;
     for (const auto& n : unit.names) code->names.push_back(rt::intern(n));
     code->global_cache.resize(code->names.size());
+    code->attr_cache.resize(code->names.size());
     for (const auto& n : unit.slot_names) code->localsplus_names.push_back(rt::intern(n));
     code->localsplus_kinds = unit.slot_kinds;
     code->exception_table = build_exception_table(unit);

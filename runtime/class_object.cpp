@@ -504,6 +504,13 @@ Result<Value> exception_repr_method(Value self, const CallArgs& args) {
 
 }  // namespace
 
+DictObject* plain_instance_dict(Value obj) {
+    if (!obj.is_object()) return nullptr;
+    TypeObject* t = obj.as_object()->type;
+    if (t->is_builtin || t->is_exception || chain_has_properties(t)) return nullptr;
+    return static_cast<InstanceObject*>(obj.as_object())->dict;
+}
+
 Result<Value> instance_getattr(Value self, StrObject* name) {
     TypeObject* t = type_of(self);
     // The common case first: no property can shadow the instance dict.

@@ -64,6 +64,13 @@ Result<Value> make_super(TypeObject* type, Value obj);
 // the instance dict, then the class (binding functions), then __getattr__.
 Result<Value> instance_getattr(Value self, StrObject* name);
 
+// The instance dict of [obj] when attribute access on it is the default
+// one: an instance of a Python class (not an exception) with no property
+// on its chain. Then the dict alone decides `obj.name` when it holds the
+// name, and `obj.name = v` only stores into it, so the VM's attribute
+// caches may read and write its entries directly. Null otherwise.
+DictObject* plain_instance_dict(Value obj);
+
 // The plain function `obj.name` would bind, when nothing shadows it (no
 // instance attribute, no descriptor); null otherwise. LOAD_METHOD's fast path.
 Value plain_method(Value obj, StrObject* name);

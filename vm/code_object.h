@@ -33,6 +33,15 @@ enum CodeFlags : std::uint32_t {
 
 // LOAD_GLOBAL's inline cache, one per name: where the name was found, valid
 // while both dicts keep the versions seen then (see HashTable::version).
+// LOAD_ATTR / STORE_ATTR's cache, one per name: for instances of [type]
+// (with default attribute access, rt::plain_instance_dict), the entry of
+// the instance dict that last held the name. A hit re-checks that the
+// entry's key is the name, so a stale entry only costs a slow lookup.
+struct AttrCacheEntry {
+    const rt::TypeObject* type = nullptr;
+    std::size_t index = 0;
+};
+
 struct GlobalCacheEntry {
     const void* globals = nullptr;
     std::uint64_t globals_version = 0;
@@ -67,6 +76,7 @@ struct CodeObject : rt::Object {
     std::vector<SlotKind> localsplus_kinds;
     std::vector<ExceptionTableEntry> exception_table;
     std::vector<GlobalCacheEntry> global_cache;  // indexed like names
+    std::vector<AttrCacheEntry> attr_cache;      // indexed like names
     int argcount = 0;
     int posonlyargcount = 0;
     int kwonlyargcount = 0;

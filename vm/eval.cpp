@@ -298,15 +298,30 @@ dispatch:
     }
 
     TARGET(LOAD_ATTR) {
+        rt::StrObject* name = frame->code->names[ARG()];
+        AttrCacheEntry& cache = frame->code->attr_cache[ARG()];
+        if (rt::HashEntry* entry = cached_attr_entry(cache, TOP(), name)) {
+            TOP() = entry->value;
+            DISPATCH();
+        }
         SYNC();
-        CHECK(v, rt::getattr(TOP(), frame->code->names[ARG()]));
+        CHECK(v, rt::getattr(TOP(), name));
+        remember_attr(cache, TOP(), name);
         TOP() = v;
         DISPATCH();
     }
 
     TARGET(STORE_ATTR) {
+        rt::StrObject* name = frame->code->names[ARG()];
+        AttrCacheEntry& cache = frame->code->attr_cache[ARG()];
+        if (rt::HashEntry* entry = cached_attr_entry(cache, TOP(), name)) {
+            entry->value = SECOND();
+            sp -= 2;
+            DISPATCH();
+        }
         SYNC();
-        CHECK_VOID(rt::setattr(TOP(), frame->code->names[ARG()], SECOND()));
+        CHECK_VOID(rt::setattr(TOP(), name, SECOND()));
+        remember_attr(cache, TOP(), name);
         sp -= 2;
         DISPATCH();
     }

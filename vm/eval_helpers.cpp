@@ -69,6 +69,17 @@ Value load_global(GlobalCacheEntry& cache, const rt::DictObject* globals, const 
     return Value::null();
 }
 
+void remember_attr(AttrCacheEntry& cache, Value obj, rt::StrObject* name) {
+    rt::DictObject* dict = rt::plain_instance_dict(obj);
+    std::int64_t index = dict ? dict->table.find_str_index(name) : -1;
+    if (index < 0) {
+        cache.type = nullptr;
+        return;
+    }
+    cache.type = obj.as_object()->type;
+    cache.index = static_cast<std::size_t>(index);
+}
+
 Result<void> delete_name(rt::DictObject* namespace_dict, rt::StrObject* name) {
     bool removed = false;
     MINIPY_TRY(namespace_dict->table.remove(Value::object(name), rt::str_hash(name), removed));

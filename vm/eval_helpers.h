@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "runtime/class_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/float_object.h"
 #include "runtime/int_object.h"
@@ -143,6 +144,20 @@ template <class T>
 // raising NameError.
 Value load_global(GlobalCacheEntry& cache, const rt::DictObject* globals, const rt::DictObject* builtins,
                   rt::StrObject* name);
+
+// The instance-dict entry LOAD_ATTR / STORE_ATTR's cache points at for
+// `obj.name`, or null on a miss (another type, the name moved or gone).
+[[gnu::always_inline]] inline rt::HashEntry* cached_attr_entry(const AttrCacheEntry& c, Value obj, rt::StrObject* name) {
+    if (!obj.is_object() || obj.as_object()->type != c.type) return nullptr;
+    rt::DictObject* dict = rt::plain_instance_dict(obj);
+    if (!dict) return nullptr;
+    auto& entries = dict->table.entries();
+    if (c.index >= entries.size() || !entries[c.index].key.is(Value::object(name))) return nullptr;
+    return &entries[c.index];
+}
+// After a slow attribute access: remembers where `obj.name` lives, if it
+// is an entry of a plain instance dict.
+void remember_attr(AttrCacheEntry& cache, Value obj, rt::StrObject* name);
 
 void raise_unbound_local(CodeObject* code, std::uint32_t slot);
 void raise_unbound_deref(CodeObject* code, std::uint32_t slot);
