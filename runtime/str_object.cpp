@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 #include <unordered_map>
 #include <vector>
@@ -54,12 +56,37 @@ StrObject* small_str(std::uint32_t cp_or_256) {
 
 }  // namespace
 
+StrObject::StrObject(std::string s, std::int64_t code_points, bool is_ascii)
+    : Object(g_types.str), data(std::move(s)), length(code_points), ascii(is_ascii) {
+    g_heap.add_pressure(data.size());
+}
+
 StrObject::StrObject(std::string s) : Object(g_types.str), data(std::move(s)) {
     g_heap.add_pressure(data.size());
-    for (unsigned char c : data) {
-        if (c >= 0x80) ascii = false;
-        if (!is_continuation_byte(c)) ++length;
+    // Every new str is measured, so eight bytes at a time: a continuation
+    // byte (10xxxxxx) has bit 7 set and bit 6 clear, which `w & ~(w << 1)`
+    // shows in each byte's top bit.
+    constexpr std::uint64_t kTopBits = 0x8080808080808080ull;
+    const char* bytes = data.data();
+    const std::size_t size = data.size();
+    std::uint64_t any_high = 0;
+    std::int64_t continuations = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= size; i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, bytes + i, 8);
+        // ASCII words, the common case, skip the (library call) popcount.
+        if (!(w & kTopBits)) continue;
+        any_high |= w;
+        continuations += std::popcount(w & ~(w << 1) & kTopBits);
     }
+    for (; i < size; ++i) {
+        auto c = static_cast<unsigned char>(bytes[i]);
+        any_high |= c;
+        if (is_continuation_byte(c)) ++continuations;
+    }
+    ascii = (any_high & kTopBits) == 0;
+    length = static_cast<std::int64_t>(size) - continuations;
 }
 
 std::size_t StrObject::byte_offset(std::int64_t index) const {
@@ -112,6 +139,23 @@ Value make_str(std::string_view utf8) {
 Value make_str_owned(std::string utf8) {
     if (utf8.size() <= 1) return make_str(utf8);
     return Value::object(make<StrObject>(std::move(utf8)));
+}
+
+Value concat_strs(const Value* pieces, std::size_t n) {
+    std::size_t size = 0;
+    std::int64_t length = 0;
+    bool ascii = true;
+    for (std::size_t i = 0; i < n; ++i) {
+        const StrObject* piece = pieces[i].as<StrObject>();
+        size += piece->data.size();
+        length += piece->length;
+        ascii = ascii && piece->ascii;
+    }
+    std::string out;
+    out.reserve(size);
+    for (std::size_t i = 0; i < n; ++i) out += pieces[i].as<StrObject>()->data;
+    if (out.size() <= 1) return make_str(out);
+    return Value::object(make<StrObject>(std::move(out), length, ascii));
 }
 
 Value str_from_code_point(std::uint32_t cp) {
@@ -305,11 +349,8 @@ Result<Value> str_concat(Value a, Value b) {
     }
     if (as_str(a)->length == 0) return b;
     if (as_str(b)->length == 0) return a;
-    std::string out;
-    out.reserve(str_view(a).size() + str_view(b).size());
-    out += str_view(a);
-    out += str_view(b);
-    return make_str_owned(std::move(out));
+    const Value pieces[2] = {a, b};
+    return concat_strs(pieces, 2);
 }
 
 // `text * count` or `count * text`; [seq] is the operand that is a str.

@@ -26,6 +26,9 @@ struct StrObject : Object {
     mutable std::size_t cursor_byte = 0;
 
     explicit StrObject(std::string s);
+    // For text made of strs whose measures are known (concatenation):
+    // no scan of the bytes.
+    StrObject(std::string s, std::int64_t code_points, bool is_ascii);
     std::string_view view() const { return data; }
     // Byte offset of code point [index] (0 <= index <= length).
     std::size_t byte_offset(std::int64_t index) const;
@@ -38,6 +41,8 @@ struct StrObject : Object {
 Value make_str(std::string_view utf8);
 // Like make_str, but takes over [utf8] instead of copying it.
 Value make_str_owned(std::string utf8);
+// The concatenation of [pieces] (strs), measured from theirs.
+Value concat_strs(const Value* pieces, std::size_t n);
 // The one-character string of code point [cp]; the 256 Latin-1 ones are cached.
 Value str_from_code_point(std::uint32_t cp);
 // The unique StrObject for [s]; lives for the whole process.

@@ -532,7 +532,7 @@ dispatch:
     TARGET(BUILD_STRING) {
         // A handler keeps no C++ object with a destructor in its block:
         // DISPATCH's computed goto leaves without running it.
-        Value joined = build_string(sp - ARG(), ARG());
+        Value joined = rt::concat_strs(sp - ARG(), ARG());
         sp -= ARG();
         PUSH(joined);
         DISPATCH();

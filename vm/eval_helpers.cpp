@@ -87,14 +87,6 @@ Result<void> delete_name(rt::DictObject* namespace_dict, rt::StrObject* name) {
     return {};
 }
 
-Value build_string(const Value* pieces, std::uint32_t n) {
-    std::size_t size = 0;
-    for (std::uint32_t i = 0; i < n; ++i) size += rt::str_view(pieces[i]).size();
-    std::string out;
-    out.reserve(size);
-    for (std::uint32_t i = 0; i < n; ++i) out += rt::str_view(pieces[i]);
-    return rt::make_str_owned(std::move(out));
-}
 
 Result<Value> build_set(const Value* items, std::uint32_t n) {
     Value set = rt::make_set();

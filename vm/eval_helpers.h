@@ -166,8 +166,6 @@ rt::Result<Value> load_name(Frame* frame, rt::StrObject* name);
 // namespace first (it may shadow it), then the cell in slot [slot].
 rt::Result<Value> load_classderef(Frame* frame, std::uint32_t slot);
 rt::Result<void> delete_name(rt::DictObject* namespace_dict, rt::StrObject* name);
-// BUILD_STRING: the concatenation of [n] strs.
-Value build_string(const Value* pieces, std::uint32_t n);
 rt::Result<Value> build_set(const Value* items, std::uint32_t n);
 rt::Result<Value> build_map(const Value* items, std::uint32_t pairs);
 rt::Result<Value> build_const_key_map(const Value* values, std::uint32_t n);
