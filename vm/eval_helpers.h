@@ -15,6 +15,7 @@
 #include "runtime/list_object.h"
 #include "runtime/object.h"
 #include "runtime/str_object.h"
+#include "runtime/tuple_object.h"
 #include "vm/code_object.h"
 #include "vm/frame.h"
 
@@ -110,12 +111,14 @@ template <class T>
 }
 
 [[gnu::always_inline]] inline Value fast_subscript(Value container, Value key) {
-    if (key.is_small_int() && rt::is_list(container)) {
-        auto& items = container.as<rt::ListObject>()->items;
-        std::int64_t i = key.as_small_int();
-        if (i < 0) i += static_cast<std::int64_t>(items.size());
-        if (i >= 0 && i < static_cast<std::int64_t>(items.size())) return items[static_cast<std::size_t>(i)];
-    }
+    if (!key.is_small_int()) return Value::null();
+    const std::vector<Value>* items;
+    if (rt::is_list(container)) items = &container.as<rt::ListObject>()->items;
+    else if (rt::is_tuple(container)) items = &container.as<rt::TupleObject>()->items;
+    else return Value::null();
+    std::int64_t i = key.as_small_int();
+    if (i < 0) i += static_cast<std::int64_t>(items->size());
+    if (i >= 0 && i < static_cast<std::int64_t>(items->size())) return (*items)[static_cast<std::size_t>(i)];
     return Value::null();
 }
 
