@@ -54,6 +54,12 @@ bool chain_has_properties(const TypeObject* type) {
     return false;
 }
 
+bool chain_has_setattr_hook(const TypeObject* type) {
+    for (; type && !type->is_builtin; type = type->base)
+        if (type->custom_setattr) return true;
+    return false;
+}
+
 TypeObject* builtin_base(TypeObject* type) {
     while (!type->is_builtin) type = type->base;
     return type;
@@ -346,7 +352,9 @@ Result<Value> user_call(Value self, const CallArgs& args) {
 
 Result<Value> user_getattr(Value self, StrObject* name) { return instance_getattr(self, name); }
 
-Result<void> user_setattr(Value self, StrObject* name, Value value) {
+// object.__setattr__ / object.__delattr__ (value null): the default store,
+// which a class's own __setattr__ calls to really set the attribute.
+Result<void> default_setattr(Value self, StrObject* name, Value value) {
     Value attr = chain_has_properties(type_of(self)) ? type_lookup(type_of(self), name) : Value::null();
     if (is_type(attr, g_class_types.property)) {
         auto* p = attr.as<PropertyObject>();
@@ -372,6 +380,21 @@ Result<void> user_setattr(Value self, StrObject* name, Value value) {
     }
     dict->set_str(name, value);
     return {};
+}
+
+// The setattr slot of Python classes: the class's own __setattr__ /
+// __delattr__ (value null) if its chain defines one, else the default.
+Result<void> user_setattr(Value self, StrObject* name, Value value) {
+    TypeObject* t = type_of(self);
+    if (chain_has_setattr_hook(t)) {
+        Value hook = user_dunder(t, intern(value.is_null() ? "__delattr__" : "__setattr__"));
+        if (!hook.is_null()) {
+            if (value.is_null()) MINIPY_TRY(call_method(hook, self, {Value::object(name)}));
+            else MINIPY_TRY(call_method(hook, self, {Value::object(name), value}));
+            return {};
+        }
+    }
+    return default_setattr(self, name, value);
 }
 
 Result<Value> user_construct(TypeObject* type, const CallArgs& args) {
@@ -481,6 +504,29 @@ Result<Value> object_repr_method(Value self, const CallArgs& args) {
     return default_instance_repr(self);
 }
 
+// object.__setattr__(self, name, value) and object.__delattr__(self, name).
+Result<Value> object_store_attr(Value self, const CallArgs& args, Value value) {
+    if (!is_str(args[0])) return raise_error(g_exc.TypeError, "attribute name must be string, not '{}'", {type_name(args[0])});
+    StrObject* name = intern(str_view(args[0]));
+    // Built-in objects keep their own rules (and messages).
+    if (type_of(self)->is_builtin) {
+        MINIPY_TRY(value.is_null() ? delattr(self, name) : setattr(self, name, value));
+    } else {
+        MINIPY_TRY(default_setattr(self, name, value));
+    }
+    return Value::none();
+}
+
+Result<Value> object_setattr_method(Value self, const CallArgs& args) {
+    MINIPY_TRY(check_positional(args, "__setattr__", 2, 2));
+    return object_store_attr(self, args, args[1]);
+}
+
+Result<Value> object_delattr_method(Value self, const CallArgs& args) {
+    MINIPY_TRY(check_positional(args, "__delattr__", 1, 1));
+    return object_store_attr(self, args, Value::null());
+}
+
 Result<Value> object_str_method(Value self, const CallArgs& args) {
     MINIPY_TRY(check_positional(args, "__str__", 0, 0));
     return repr(self);
@@ -504,10 +550,14 @@ Result<Value> exception_repr_method(Value self, const CallArgs& args) {
 
 }  // namespace
 
+bool is_setattr_hook(Value name) {
+    return is_str(name) && (str_view(name) == "__setattr__" || str_view(name) == "__delattr__");
+}
+
 DictObject* plain_instance_dict(Value obj) {
     if (!obj.is_object()) return nullptr;
     TypeObject* t = obj.as_object()->type;
-    if (t->is_builtin || t->is_exception || chain_has_properties(t)) return nullptr;
+    if (t->is_builtin || t->is_exception || chain_has_properties(t) || chain_has_setattr_hook(t)) return nullptr;
     return static_cast<InstanceObject*>(obj.as_object())->dict;
 }
 
@@ -579,13 +629,17 @@ Result<Value> make_class(std::string_view name, Value bases, DictObject* dict) {
                            {base->name});
     if (!dict->get_str(intern("__slots__")).is_null())
         return raise_error(g_exc.NotImplementedError, "__slots__ is not supported by minipy");
+    if (!dict->get_str(intern("__getattribute__")).is_null())
+        return raise_error(g_exc.NotImplementedError, "__getattribute__ is not supported by minipy (__getattr__ is)");
     // CPython: a class that defines __eq__ but not __hash__ gets __hash__ = None.
     if (!dict->get_str(intern("__eq__")).is_null() && dict->get_str(intern("__hash__")).is_null())
         dict->set_str(intern("__hash__"), Value::none());
     auto* t = make<TypeObject>(g_types.type, std::string(name), base);
     t->is_builtin = false;
-    for (const HashEntry& e : dict->table.entries())
+    for (const HashEntry& e : dict->table.entries()) {
         if (is_type(e.value, g_class_types.property)) t->has_properties = true;
+        if (is_setattr_hook(e.key)) t->custom_setattr = true;
+    }
     t->is_exception = base->is_exception;
     t->dict = dict;
     Value qualname = dict->get_str(intern("__qualname__"));
@@ -641,6 +695,8 @@ void init_class_types() {
     add_method(g_types.object, "__init__", object_init);
     add_method(g_types.object, "__repr__", object_repr_method);
     add_method(g_types.object, "__str__", object_str_method);
+    add_method(g_types.object, "__setattr__", object_setattr_method);
+    add_method(g_types.object, "__delattr__", object_delattr_method);
     add_method(g_exc.BaseException, "__init__", exception_init);
     add_method(g_exc.BaseException, "__str__", exception_str_method);
     add_method(g_exc.BaseException, "__repr__", exception_repr_method);

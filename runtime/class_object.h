@@ -64,9 +64,13 @@ Result<Value> make_super(TypeObject* type, Value obj);
 // the instance dict, then the class (binding functions), then __getattr__.
 Result<Value> instance_getattr(Value self, StrObject* name);
 
+// True for the names "__setattr__" and "__delattr__", whose definition in a
+// class makes attribute assignment on its instances call it.
+bool is_setattr_hook(Value name);
+
 // The instance dict of [obj] when attribute access on it is the default
-// one: an instance of a Python class (not an exception) with no property
-// on its chain. Then the dict alone decides `obj.name` when it holds the
+// one: an instance of a Python class (not an exception) with no property,
+// __setattr__ or __delattr__ on its chain. Then the dict alone decides `obj.name` when it holds the
 // name, and `obj.name = v` only stores into it, so the VM's attribute
 // caches may read and write its entries directly. Null otherwise.
 DictObject* plain_instance_dict(Value obj);

@@ -146,6 +146,9 @@ struct TypeObject : Object {
     // A Python class whose own dict holds a property: instance attribute
     // lookups must then check the class before the instance dict.
     bool has_properties = false;
+    // A Python class that defines __setattr__ or __delattr__ itself (the
+    // chain decides: see class_object.cpp).
+    bool custom_setattr = false;
     bool is_builtin = true;      // a C++ type, not a user `class`
 
     TypeObject(TypeObject* meta, std::string n, TypeObject* b) : Object(meta), name(std::move(n)), base(b) {}

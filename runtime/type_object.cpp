@@ -87,6 +87,7 @@ Result<void> type_setattr(Value self, StrObject* name, Value value) {
         return {};
     }
     if (is_type(value, g_class_types.property)) t->has_properties = true;
+    if (is_setattr_hook(Value::object(name))) t->custom_setattr = true;
     t->dict->set_str(name, value);
     return {};
 }
