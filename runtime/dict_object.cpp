@@ -278,6 +278,27 @@ Result<void> merge_mapping(DictObject* dict, Value mapping, Value keys_method) {
     }
 }
 
+// dict.fromkeys(iterable, value=None): a class method in CPython; here a
+// plain function in the type's dict, which `dict.fromkeys` and
+// `d.fromkeys` both reach unbound (dict cannot be subclassed in minipy).
+Result<Value> dict_fromkeys(Value, const CallArgs& args) {
+    MINIPY_TRY(no_keywords(args, "fromkeys"));
+    if (args.nargs < 1)
+        return raise_error(g_exc.TypeError, "fromkeys expected at least 1 argument, got {}", {std::to_string(args.nargs)});
+    if (args.nargs > 2)
+        return raise_error(g_exc.TypeError, "fromkeys expected at most 2 arguments, got {}", {std::to_string(args.nargs)});
+    Value value = args.nargs == 2 ? args[1] : Value::none();
+    Root result(Value::object(make<DictObject>()));
+    Root iterator(MINIPY_TRY(iter(args[0])));
+    Root key;
+    for (;;) {
+        key.set(MINIPY_TRY(next(iterator.get())));
+        if (key.get().is_exhausted()) return result.get();
+        MINIPY_TRY(result.as<DictObject>()->set(key.get(), value));
+        MINIPY_TRY(poll_breaker());
+    }
+}
+
 // ---- the type's slots ---------------------------------------------------------
 
 Result<Value> dict_repr(Value self) {
@@ -690,6 +711,7 @@ void init_dict_type() {
     add_method(t, "update", dict_update);
     add_method(t, "clear", dict_clear);
     add_method(t, "copy", dict_copy);
+    t->dict->set_str(intern("fromkeys"), make_native_function("fromkeys", dict_fromkeys));
 
     g_types.dict_keyiterator = make_iterator_type("dict_keyiterator");
     g_types.dict_valueiterator = make_iterator_type("dict_valueiterator");
