@@ -84,13 +84,7 @@ Value bind(Value attr, Value self) {
     if (is_type(attr, g_class_types.staticmethod)) return attr.as<MethodWrapperObject>()->function;
     if (is_type(attr, g_class_types.classmethod))
         return make_bound_method(attr.as<MethodWrapperObject>()->function, Value::object(type_of(self)));
-    if (is_type(attr, g_types.builtin_function) && attr.as<NativeFunctionObject>()->is_method) {
-        auto* f = attr.as<NativeFunctionObject>();
-        Value bound = make_native_function(f->name, f->fn, self);
-        bound.as<NativeFunctionObject>()->is_method = true;
-        return bound;
-    }
-    return attr;
+    return bind_builtin_method(attr, self);
 }
 
 // Calls the class attribute [method] as a method of [self] with [args]:

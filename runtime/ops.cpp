@@ -213,18 +213,18 @@ Result<Value> getattr(Value obj, StrObject* name) {
     return generic_getattr(obj, name);
 }
 
+Value bind_builtin_method(Value attr, Value self) {
+    if (!is_type(attr, g_types.builtin_function) || !attr.as<NativeFunctionObject>()->is_method) return attr;
+    auto* f = attr.as<NativeFunctionObject>();
+    Value bound = make_native_function(f->name, f->fn, self);
+    bound.as<NativeFunctionObject>()->is_method = true;
+    return bound;
+}
+
 Result<Value> generic_getattr(Value obj, StrObject* name) {
     TypeObject* t = type_of(obj);
     Value attr = type_lookup(t, name);
-    if (!attr.is_null()) {
-        if (is_type(attr, g_types.builtin_function) && attr.as<NativeFunctionObject>()->is_method) {
-            auto* f = attr.as<NativeFunctionObject>();
-            Value bound = make_native_function(f->name, f->fn, obj);
-            bound.as<NativeFunctionObject>()->is_method = true;
-            return bound;
-        }
-        return attr;
-    }
+    if (!attr.is_null()) return bind_builtin_method(attr, obj);
     if (name->view() == "__class__") return Value::object(t);
     return raise_error(g_exc.AttributeError, msg::kNoAttribute, {t->name, name->view()});
 }

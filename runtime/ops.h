@@ -41,6 +41,9 @@ Result<Value> getattr(Value obj, StrObject* name);
 // The lookup a type without a getattr slot gets: methods of its type
 // (bound) and class attributes; what a getattr slot falls back to.
 Result<Value> generic_getattr(Value obj, StrObject* name);
+// [attr] found on the type of [self]: a method of a built-in type comes back
+// bound to [self]; anything else as it is.
+Value bind_builtin_method(Value attr, Value self);
 // Like getattr, but an AttributeError becomes Value::exhausted() (hasattr,
 // getattr with a default).
 Result<Value> getattr_or_null(Value obj, StrObject* name);

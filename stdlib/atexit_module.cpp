@@ -85,10 +85,7 @@ void run_atexit_callbacks() {
         rt::Root function(callback.function), args(callback.args), kwargs(callback.kwargs);
         if (vm::call_with_unpacked(function.get(), args.get(), kwargs.get()).is_error()) {
             rt::Root exc(rt::take_exception());
-            auto text = rt::repr_string(function.get());
-            if (text.is_error()) rt::clear_exception();
-            vm::interpreter().print_unraisable(
-                "Exception ignored in atexit callback: " + (text.is_error() ? std::string("?") : text.value()), exc.get());
+            vm::interpreter().print_unraisable(exc.get(), "in atexit callback", function.get());
         }
     }
 }

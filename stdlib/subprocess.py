@@ -40,6 +40,19 @@ class SubprocessError(Exception):
     pass
 
 
+def _get_output(self):
+    return self.output
+
+
+def _set_output(self, value):
+    self.output = value
+
+
+# CalledProcessError and TimeoutExpired call their captured output both
+# `output` and `stdout`, as CPython does.
+_stdout_alias = property(_get_output, _set_output)
+
+
 class CalledProcessError(SubprocessError):
     """Raised when run(check=True) or check_call() sees a non-zero status."""
 
@@ -60,13 +73,7 @@ class CalledProcessError(SubprocessError):
         return "Command '%s' returned non-zero exit status %d." % (
             self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -81,13 +88,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class CompletedProcess:

@@ -75,7 +75,7 @@ Interpreter::Interpreter() {
     init_frame_object_type();
     sig::set_frame_provider(current_frame_object);
     // CPython passes None as the object: no "Exception ignored in" line.
-    sig::set_unraisable_reporter([](Value exc) { interpreter().print_unraisable("", exc); });
+    sig::set_unraisable_reporter([](Value exc) { interpreter().print_unraisable(exc); });
     rt::ModuleObject* builtins = stdlib::builtin_module("builtins");
     add_frame_builtins(builtins);
     m_builtins = builtins->dict;
@@ -124,7 +124,7 @@ int Interpreter::finalize(int status, bool interrupted) {
         if (joined.is_error()) {
             // CPython reports it as unraisable and goes on exiting.
             rt::Root exc(rt::take_exception());
-            print_unraisable("Exception ignored in: <module 'threading'>", exc.get());
+            print_unraisable(exc.get(), "in", threading);
         }
     }
     stdlib::run_atexit_callbacks();
@@ -132,10 +132,7 @@ int Interpreter::finalize(int status, bool interrupted) {
     if (!stdlib::flush_std_streams(&failed_stream)) {
         // CPython reports it (e.g. EPIPE: the reader has gone) and exits 120.
         rt::Root exc(rt::take_exception());
-        rt::Root stream(failed_stream);
-        auto name = rt::repr_string(stream.get());
-        if (name.is_error()) rt::clear_exception();
-        print_unraisable("Exception ignored in: " + (name.is_error() ? std::string("<stream>") : name.value()), exc.get());
+        print_unraisable(exc.get(), "in", failed_stream);
         // The report may itself have failed to reach a closed stderr.
         if (!stdlib::flush_std_streams()) rt::clear_exception();
         status = 120;

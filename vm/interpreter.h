@@ -39,9 +39,9 @@ public:
     // The text print_exception writes.
     std::string format_exception(rt::Value exc);
     // CPython's report of an exception that cannot propagate (the
-    // unraisable hook): [header] ("Exception ignored in: ..."; none if
-    // empty), the traceback, and "Type: message".
-    void print_unraisable(std::string_view header, rt::Value exc);
+    // unraisable hook): "Exception ignored [context]: repr([obj])" (no such
+    // line when [obj] is null), the traceback, and "Type: message".
+    void print_unraisable(rt::Value exc, std::string_view context = "in", rt::Value obj = rt::Value::null());
     // What the process does with an exception nobody caught: prints it (or,
     // for SystemExit, its code) and returns the exit status.
     int handle_uncaught(rt::Value exc);

@@ -199,7 +199,14 @@ void Interpreter::print_exception(Value exc) {
     stdlib::write_stderr(format_exception(exc));
 }
 
-void Interpreter::print_unraisable(std::string_view header, Value exc) {
+void Interpreter::print_unraisable(Value exc, std::string_view context, Value obj) {
+    std::string header;
+    if (!obj.is_null()) {
+        auto name = rt::repr_string(obj);
+        if (name.is_error()) rt::clear_exception();
+        header = "Exception ignored " + std::string(context) + ": " +
+                 (name.is_error() ? std::string("<object repr() failed>") : name.value()) + "\n";
+    }
     std::string text = format_exception(exc);
     // CPython's unraisable hook ends with "Type: message" even when the
     // message is empty ("KeyboardInterrupt: ").
@@ -209,7 +216,7 @@ void Interpreter::print_unraisable(std::string_view header, Value exc) {
     text += qualified_type_name(rt::type_of(exc)) + ": " + (message.is_error() ? "<exception str() failed>" : message.value()) + "\n";
     if (message.is_error()) rt::clear_exception();
     flush_before_report();
-    stdlib::write_stderr(header.empty() ? text : std::string(header) + "\n" + text);
+    stdlib::write_stderr(header + text);
 }
 
 int Interpreter::handle_uncaught(Value exc) {

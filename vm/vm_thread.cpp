@@ -14,7 +14,6 @@
 #include "runtime/int_object.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
-#include "stdlib/sys_module.h"
 #include "vm/eval_helpers.h"
 #include "vm/interpreter.h"
 
@@ -45,21 +44,10 @@ void recycle(VmThread* state) {
     g_pool.push_back(state);
 }
 
-// CPython's report for an exception escaping a bare _thread function
-// (threading.Thread reports its own, "Exception in thread NAME:").
-void report_unhandled(Value callable, Value exc) {
-    if (rt::type_of(exc)->is_subtype_of(rt::g_exc.SystemExit)) return;
-    auto text = rt::repr_string(callable);
-    std::string header = "Exception ignored in thread started by: " + (text.is_error() ? std::string("?") : text.value()) + "\n";
-    if (text.is_error()) rt::clear_exception();
-    stdlib::write_stderr(header);
-    interpreter().print_exception(exc);
-}
-
 void thread_main(VmThread* state) {
     rt::g_thread = state;
+    // Runs only once start_new_thread, holding the GIL, has set our ident.
     rt::gil_take(state);
-    state->ident = static_cast<unsigned long>(pthread_self());
     {
         rt::Root callable(state->start_callable);
         rt::Root args(state->start_args);
@@ -67,8 +55,10 @@ void thread_main(VmThread* state) {
         state->start_callable = state->start_args = state->start_kwargs = Value::null();
         if (call_with_unpacked(callable.get(), args.get(), kwargs.get()).is_error()) {
             rt::Root exc(rt::take_exception());
-            report_unhandled(callable.get(), exc.get());
-            rt::clear_exception();
+            // CPython's report for a bare _thread function (threading.Thread
+            // reports its own, "Exception in thread NAME:"); SystemExit is silent.
+            if (!rt::type_of(exc.get())->is_subtype_of(rt::g_exc.SystemExit))
+                interpreter().print_unraisable(exc.get(), "in thread started by", callable.get());
         }
     }
     rt::unregister_thread(state);
